@@ -1,0 +1,53 @@
+import JSZip from 'jszip';
+import type { InputProblem, SourceFile } from './types';
+
+/** The Python files found in one dropped input, and what could not be read. */
+export interface InputContents {
+  files: SourceFile[];
+  problems: InputProblem[];
+}
+
+/** Read a dropped `.zip` archive or loose `.py` file into its Python source files. */
+export async function readInput(name: string, bytes: Uint8Array): Promise<InputContents> {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.py')) {
+    return { files: [{ archive: name, path: name, bytes }], problems: [] };
+  }
+  if (!lower.endsWith('.zip')) {
+    return failed(name, `${name} was skipped: only .zip archives and .py files are read.`);
+  }
+  return readZip(name, bytes);
+}
+
+async function readZip(name: string, bytes: Uint8Array): Promise<InputContents> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return failed(name, `${name} is not a readable zip file (${reason}).`);
+  }
+
+  const entries = Object.values(zip.files)
+    .filter((entry) => !entry.dir && entry.name.toLowerCase().endsWith('.py'))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  if (entries.length === 0) {
+    return failed(name, `${name} contains no Python files.`);
+  }
+
+  const files: SourceFile[] = [];
+  const problems: InputProblem[] = [];
+  for (const entry of entries) {
+    try {
+      files.push({ archive: name, path: entry.name, bytes: await entry.async('uint8array') });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      problems.push({ archive: name, path: entry.name, message: `${entry.name} in ${name} could not be unpacked (${reason}).` });
+    }
+  }
+  return { files, problems };
+}
+
+function failed(archive: string, message: string): InputContents {
+  return { files: [], problems: [{ archive, path: null, message }] };
+}

@@ -1,0 +1,65 @@
+/** A half-open range of UTF-16 code-unit offsets into a JavaScript string. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Where an example's function was found. */
+export interface ExampleSource {
+  /** File name of the dropped archive, or of the loose `.py` file. */
+  archive: string;
+  /** Path of the file inside the archive, as stored in the zip. */
+  path: string;
+  /** 1-based line of the function's first line (its first decorator, if any). */
+  line: number;
+  function: string;
+}
+
+/** One dataset row, with exactly the fields written to JSONL. */
+export interface Example {
+  id: string;
+  prompt: string;
+  /** The original body (idiomatic, now wrong) and the swapped body (correct). */
+  classes: [string, string];
+  answer_index: 1;
+  swap: [string, string];
+  source: ExampleSource;
+}
+
+/** An example plus what the review page needs to show it; never exported. */
+export interface ReviewExample extends Example {
+  /** Renamed identifiers: offsets into `classes[0]` and into `classes[1]`. */
+  highlights: { original: Span[]; swapped: Span[] };
+}
+
+/** A file or archive that could not be used, with the reason in one sentence. */
+export interface InputProblem {
+  /** The dropped file's name. */
+  archive: string;
+  /** The entry inside the archive, or null when the whole input is at fault. */
+  path: string | null;
+  message: string;
+}
+
+/** A Python file taken from an input, still undecoded. */
+export interface SourceFile {
+  archive: string;
+  path: string;
+  bytes: Uint8Array;
+}
+
+export interface BuildOptions {
+  seed: number;
+  /** Functions with more whitespace-separated tokens than this are skipped. */
+  maxTokens: number;
+}
+
+export const DEFAULT_OPTIONS: BuildOptions = { seed: 42, maxTokens: 200 };
+
+/** What one source file yields. */
+export interface FileResult {
+  examples: ReviewExample[];
+  /** Top-level functions seen in the file. */
+  functions: number;
+  problem: InputProblem | null;
+}
