@@ -1,9 +1,117 @@
-import type { Parser } from 'web-tree-sitter';
-import type { BuildOptions, FileResult, SourceFile } from './types';
+import type { Node, Parser } from 'web-tree-sitter';
+import { analyseFunction, topLevelFunction, type FunctionFacts } from './analyse';
+import { decodeSource } from './decode';
+import { buildExample } from './example';
+import { choosePair, refusedBuiltins } from './choice';
+import { collectModuleBindings } from './module';
+import type { BuildOptions, ExampleSource, FileResult, SkippedFunction, SkipReason, SourceFile } from './types';
 
 /** Decode one Python file, parse it and build an example from each eligible top-level function. */
 export function extractFile(parser: Parser, file: SourceFile, options: BuildOptions): FileResult {
-  // Placeholder until the extraction lands; the signature is fixed.
-  void parser; void file; void options;
-  return { examples: [], functions: 0, problem: null };
+  const result: FileResult = { examples: [], skipped: [], functions: 0, problem: null };
+  const where = file.path === file.archive ? file.path : `${file.path} in ${file.archive}`;
+  const decoded = decodeSource(file.bytes, where);
+  if ('error' in decoded) {
+    result.problem = { archive: file.archive, path: file.path, message: decoded.error };
+    return result;
+  }
+
+  const text = decoded.text;
+  const tree = parser.parse(text);
+  if (tree === null) {
+    result.problem = { archive: file.archive, path: file.path, message: `${where} could not be parsed.` };
+    return result;
+  }
+  try {
+    const root = tree.rootNode;
+    const moduleBindings = collectModuleBindings(root, text);
+    for (const statement of root.namedChildren) {
+      const definition = statement === null ? null : topLevelFunction(statement);
+      if (statement === null || definition === null) continue;
+
+      result.functions++;
+      const facts = analyseFunction(text, statement, definition);
+      const source: ExampleSource = {
+        archive: file.archive,
+        path: file.path,
+        line: statement.startPosition.row + 1,
+        function: facts.name,
+      };
+      const skip = (reason: SkipReason, detail: string) => result.skipped.push({ source, reason, detail });
+      const outcome = judge(facts, moduleBindings, options);
+      if ('reason' in outcome) {
+        skip(outcome.reason, outcome.detail);
+        continue;
+      }
+      const swap = choosePair(outcome.allowed, options.seed, source);
+      result.examples.push(buildExample(text, facts, outcome.docstring, swap, source));
+    }
+  } finally {
+    tree.delete();
+  }
+  return result;
+}
+
+type Judgement = Omit<SkippedFunction, 'source'> | { allowed: string[]; docstring: Node };
+
+// Decide whether a function can become an example, in the order a reader
+// would check: form, validity, docstring, builtins called, length, names allowed.
+function judge(facts: FunctionFacts, moduleBindings: Set<string>, options: BuildOptions): Judgement {
+  if (facts.isAsync) {
+    return { reason: 'async', detail: `${facts.name} is an async function.` };
+  }
+  if (facts.notPython3 !== null) {
+    return { reason: 'not-python-3', detail: `${facts.name} is not valid Python 3: ${facts.notPython3}.` };
+  }
+
+  const docstring = findDocstring(facts.statements[0]);
+  if (docstring === null) {
+    return { reason: 'no-docstring', detail: `${facts.name} has no docstring.` };
+  }
+  const next = facts.statements[1];
+  if (next !== undefined && next.startPosition.row === docstring.endPosition.row) {
+    return {
+      reason: 'code-after-docstring',
+      detail: `${facts.name} has code on the line where its docstring ends, so the body cannot start on a new line.`,
+    };
+  }
+
+  const called = [...facts.calledBuiltins].sort();
+  if (called.length < 2) {
+    const list = called.length === 0 ? 'none' : called.join(', ');
+    return { reason: 'few-builtins', detail: `${facts.name} calls fewer than two builtins (${list}).` };
+  }
+  if (facts.tokens > options.maxTokens) {
+    return {
+      reason: 'too-long',
+      detail: `${facts.name} has ${facts.tokens} tokens, more than the limit of ${options.maxTokens}.`,
+    };
+  }
+
+  const refused = refusedBuiltins(facts, moduleBindings);
+  const allowed = called.filter((name) => !refused.has(name));
+  if (allowed.length < 2) {
+    const reasons = called.filter((name) => refused.has(name)).map((name) => `${name} (${refused.get(name)})`);
+    return {
+      reason: 'few-swappable',
+      detail: `${facts.name} has fewer than two builtins that can be swapped; refused: ${reasons.join(', ')}.`,
+    };
+  }
+  return { allowed, docstring };
+}
+
+// A docstring is a first statement that is a plain string literal: no f-, b-
+// or t-prefix on any part of an implicitly concatenated string.
+function findDocstring(first: Node | undefined): Node | null {
+  if (first === undefined || first.type !== 'expression_statement' || first.namedChildCount !== 1) return null;
+  const literal = first.namedChild(0);
+  if (literal === null) return null;
+  const parts = literal.type === 'concatenated_string' ? literal.namedChildren : [literal];
+  const plain = parts.every((part) => part !== null && part.type === 'string' && !/[fFbBtT]/.test(stringPrefix(part)));
+  return plain ? first : null;
+}
+
+function stringPrefix(literal: Node): string {
+  const start = literal.child(0);
+  return start === null ? '' : start.text.replace(/["']+$/, '');
 }

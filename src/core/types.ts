@@ -56,9 +56,28 @@ export interface BuildOptions {
 
 export const DEFAULT_OPTIONS: BuildOptions = { seed: 42, maxTokens: 200 };
 
+/** Why a top-level function did not become an example. */
+export type SkipReason =
+  | 'async'
+  | 'not-python-3'
+  | 'no-docstring'
+  | 'code-after-docstring'
+  | 'few-builtins'
+  | 'too-long'
+  | 'few-swappable';
+
+/** A top-level function that did not become an example, with the reason. */
+export interface SkippedFunction {
+  source: ExampleSource;
+  reason: SkipReason;
+  /** One sentence with the particulars, e.g. which names were refused and why. */
+  detail: string;
+}
+
 /** What one source file yields. */
 export interface FileResult {
   examples: ReviewExample[];
+  skipped: SkippedFunction[];
   /** Top-level functions seen in the file. */
   functions: number;
   problem: InputProblem | null;

@@ -1,0 +1,159 @@
+import type { Node, TreeCursor } from 'web-tree-sitter';
+import { PYTHON_BUILTINS } from './builtins';
+import { classifyIdentifier } from './scope';
+import type { Span } from './types';
+
+/** What one top-level function contains, as far as choosing a swap needs. */
+export interface FunctionFacts {
+  name: string;
+  /** The `function_definition`, or the `decorated_definition` around it. */
+  node: Node;
+  isAsync: boolean;
+  /** Why the function is not valid Python 3, or null when it is. */
+  notPython3: string | null;
+  /** Statements of the body, comments left out. */
+  statements: Node[];
+  /** Builtin names called as `name(...)` in the body. */
+  calledBuiltins: Set<string>;
+  /** Names that occur in the decorators, parameters or return annotation. */
+  headerNames: Set<string>;
+  /** Names bound anywhere in the body, at any depth. */
+  boundNames: Set<string>;
+  /** Every renameable occurrence in the body, by name. */
+  references: Map<string, Span[]>;
+  /** Whitespace-separated tokens of the function's text, comments left out. */
+  tokens: number;
+}
+
+// Python 2 statements that tree-sitter-python accepts without an error node.
+const PYTHON2_NODES: Record<string, string> = {
+  print_statement: 'a Python 2 print statement',
+  exec_statement: 'a Python 2 exec statement',
+  '<>': 'the Python 2 operator <>',
+};
+
+/** Return the function defined by a top-level statement, or null if it defines none. */
+export function topLevelFunction(statement: Node): Node | null {
+  if (statement.type === 'function_definition') return statement;
+  if (statement.type === 'decorated_definition') {
+    const definition = statement.childForFieldName('definition');
+    if (definition?.type === 'function_definition') return definition;
+  }
+  return null;
+}
+
+/** Gather the facts of a top-level function; `statement` is the def or its decorated form. */
+export function analyseFunction(text: string, statement: Node, definition: Node): FunctionFacts {
+  const body = definition.childForFieldName('body');
+  const facts: FunctionFacts = {
+    name: definition.childForFieldName('name')?.text ?? '',
+    node: statement,
+    isAsync: definition.child(0)?.type === 'async',
+    notPython3: statement.hasError ? 'its parse contains syntax errors' : null,
+    statements: body === null ? [] : body.namedChildren.filter((child) => child !== null && child.type !== 'comment') as Node[],
+    calledBuiltins: new Set(),
+    headerNames: new Set(),
+    boundNames: new Set(),
+    references: new Map(),
+    tokens: 0,
+  };
+  const comments: Span[] = [];
+
+  const headerParts: Node[] = [];
+  if (statement !== definition) {
+    for (const child of statement.namedChildren) {
+      if (child !== null && child.type === 'decorator') headerParts.push(child);
+    }
+  }
+  for (const field of ['type_parameters', 'parameters', 'return_type']) {
+    const part = definition.childForFieldName(field);
+    if (part !== null) headerParts.push(part);
+  }
+  for (const part of headerParts) {
+    walk(part, (cursor) => {
+      if (cursor.nodeType === 'identifier') facts.headerNames.add(cursor.nodeText);
+      else if (cursor.nodeType === 'comment') comments.push({ start: cursor.startIndex, end: cursor.endIndex });
+    });
+  }
+
+  if (body !== null) {
+    walk(body, (cursor) => {
+      const type = cursor.nodeType;
+      switch (type) {
+        case 'identifier':
+          recordIdentifier(facts, cursor.currentNode);
+          break;
+        case 'call':
+          recordCall(facts, cursor.currentNode);
+          break;
+        case 'comment':
+          comments.push({ start: cursor.startIndex, end: cursor.endIndex });
+          break;
+        default:
+          if (Object.hasOwn(PYTHON2_NODES, type) && facts.notPython3 === null) {
+            facts.notPython3 = `it contains ${PYTHON2_NODES[type]}`;
+          }
+      }
+    });
+  }
+
+  facts.tokens = countTokens(text, statement.startIndex, statement.endIndex, comments);
+  return facts;
+}
+
+function recordIdentifier(facts: FunctionFacts, node: Node): void {
+  const role = classifyIdentifier(node);
+  if (role === 'binding') {
+    facts.boundNames.add(node.text);
+  } else if (role === 'reference') {
+    const spans = facts.references.get(node.text);
+    const span = { start: node.startIndex, end: node.endIndex };
+    if (spans === undefined) facts.references.set(node.text, [span]);
+    else spans.push(span);
+  }
+}
+
+function recordCall(facts: FunctionFacts, node: Node): void {
+  const callee = node.childForFieldName('function');
+  if (callee !== null && callee.type === 'identifier' && PYTHON_BUILTINS.has(callee.text)) {
+    facts.calledBuiltins.add(callee.text);
+  }
+}
+
+// Visit every node below `root`, anonymous ones included, without recursion,
+// so deeply nested expressions cannot overflow the stack.
+// The cursor is confined to `root`: it cannot move to root's siblings or parent.
+function walk(root: Node, visit: (cursor: TreeCursor) => void): void {
+  const cursor = root.walk();
+  try {
+    let descending = true;
+    for (;;) {
+      if (descending) {
+        visit(cursor);
+        if (cursor.gotoFirstChild()) continue;
+      }
+      if (cursor.gotoNextSibling()) {
+        descending = true;
+        continue;
+      }
+      if (!cursor.gotoParent()) return;
+      descending = false;
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
+function countTokens(text: string, start: number, end: number, comments: Span[]): number {
+  let count = 0;
+  let from = start;
+  for (const comment of [...comments].sort((a, b) => a.start - b.start)) {
+    count += countWords(text.slice(from, comment.start));
+    from = comment.end;
+  }
+  return count + countWords(text.slice(from, end));
+}
+
+function countWords(text: string): number {
+  return text.match(/\S+/g)?.length ?? 0;
+}

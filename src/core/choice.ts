@@ -1,0 +1,38 @@
+import type { FunctionFacts } from './analyse';
+import { UNSWAPPABLE_BUILTINS } from './builtins';
+import { hashText, seededRandom } from './hash';
+import type { ExampleSource } from './types';
+
+/** The called builtins that may not be swapped in this function, each with the reason. */
+export function refusedBuiltins(facts: FunctionFacts, moduleBindings: Set<string>): Map<string, string> {
+  const refused = new Map<string, string>();
+  for (const name of facts.calledBuiltins) {
+    const reason = refusalReason(name, facts, moduleBindings);
+    if (reason !== null) refused.set(name, reason);
+  }
+  return refused;
+}
+
+function refusalReason(name: string, facts: FunctionFacts, moduleBindings: Set<string>): string | null {
+  if (UNSWAPPABLE_BUILTINS.has(name)) return 'never swapped';
+  if (name === facts.name) return "the function's own name";
+  if (facts.boundNames.has(name)) return 'bound in the function';
+  if (facts.headerNames.has(name)) return 'used in decorators, parameters or annotations';
+  if (moduleBindings.has(name)) return 'rebound by the module';
+  return null;
+}
+
+/**
+ * Choose two of the allowed names. The choice depends only on the seed, the
+ * file's path and the function's name and line, so it does not change with
+ * the order in which files are processed.
+ */
+export function choosePair(allowed: string[], seed: number, source: ExampleSource): [string, string] {
+  const names = [...allowed].sort();
+  const key = hashText(`${seed}\u0000${source.path}\u0000${source.function}\u0000${source.line}`);
+  const random = seededRandom(parseInt(key.slice(0, 8), 16));
+  const first = Math.floor(random() * names.length);
+  let second = Math.floor(random() * (names.length - 1));
+  if (second >= first) second++;
+  return [names[first], names[second]];
+}

@@ -1,0 +1,87 @@
+/** Decoded source text, or the reason it could not be decoded. */
+export type Decoded = { text: string } | { error: string };
+
+// PEP 263: a coding declaration is a comment on line 1 or 2 matching this expression.
+const CODING_LINE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+
+// Python codec names that the WHATWG encoding labels spell differently.
+// Keys are normalised as Python normalises codec names: lower case, '-' as '_'.
+// NOTE: the WHATWG "iso-8859-1" decoder is windows-1252, so bytes 0x80-0x9F
+// of a latin-1 file decode to printable characters, not C1 controls.
+const PYTHON_CODEC_LABELS: Record<string, string> = {
+  latin_1: 'iso-8859-1',
+  latin1: 'iso-8859-1',
+  l1: 'iso-8859-1',
+  iso_8859_1: 'iso-8859-1',
+  iso8859_1: 'iso-8859-1',
+  cp1252: 'windows-1252',
+  windows_1252: 'windows-1252',
+  cp1251: 'windows-1251',
+  cp1250: 'windows-1250',
+  utf8: 'utf-8',
+  utf_8: 'utf-8',
+  utf_8_sig: 'utf-8',
+  ascii: 'utf-8',
+  us_ascii: 'utf-8',
+  euc_jp: 'euc-jp',
+  shift_jis: 'shift_jis',
+  sjis: 'shift_jis',
+  koi8_r: 'koi8-r',
+};
+
+/**
+ * Decode Python source bytes as CPython does: UTF-8 by default, a UTF-8 BOM
+ * dropped, a PEP 263 coding line honoured; then CRLF and lone CR become LF.
+ * `name` is used in error messages.
+ */
+export function decodeSource(bytes: Uint8Array, name: string): Decoded {
+  if (bytes.includes(0)) {
+    return { error: `${name} contains NUL bytes, so it is not a Python source file.` };
+  }
+
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = hasBom ? bytes.subarray(3) : bytes;
+  const declared = hasBom ? null : findCodingDeclaration(body);
+  const label = declared === null ? 'utf-8' : toDecoderLabel(declared);
+
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(label, { fatal: true, ignoreBOM: true });
+  } catch {
+    return { error: `${name} declares the encoding "${declared}", which is not supported.` };
+  }
+
+  let text: string;
+  try {
+    text = decoder.decode(body);
+  } catch {
+    return declared === null
+      ? { error: `${name} is not valid UTF-8 and declares no other encoding (PEP 263 coding line).` }
+      : { error: `${name} is not valid ${declared}, the encoding it declares.` };
+  }
+  return { text: normaliseNewlines(text) };
+}
+
+/** Turn CRLF and lone CR line ends into LF. */
+export function normaliseNewlines(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+function toDecoderLabel(codec: string): string {
+  const lower = codec.toLowerCase();
+  return PYTHON_CODEC_LABELS[lower.replace(/-/g, '_')] ?? lower;
+}
+
+function findCodingDeclaration(bytes: Uint8Array): string | null {
+  // The declaration is ASCII, so the first two lines can be read as Latin-1 safely.
+  const head = new TextDecoder('iso-8859-1').decode(bytes.subarray(0, 512));
+  const [first = '', second = ''] = head.split(/\r\n|\r|\n/, 2);
+  const inFirst = CODING_LINE.exec(first);
+  if (inFirst) return inFirst[1];
+  // The second line counts only when the first is blank or a comment.
+  if (/^[ \t\f]*(#.*)?$/.test(first)) {
+    const inSecond = CODING_LINE.exec(second);
+    if (inSecond) return inSecond[1];
+  }
+  return null;
+}
