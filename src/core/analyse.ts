@@ -15,9 +15,9 @@ export interface FunctionFacts {
   statements: Node[];
   /** Builtin names called as `name(...)` in the body. */
   calledBuiltins: Set<string>;
-  /** Names that occur in the decorators, parameters or return annotation. */
+  /** Names used in the decorators, defaults and annotations, which run at module level. */
   headerNames: Set<string>;
-  /** Names bound anywhere in the body, at any depth. */
+  /** Names bound anywhere in the function, parameters included, at any depth. */
   boundNames: Set<string>;
   /** Every renameable occurrence in the body, by name. */
   references: Map<string, Span[]>;
@@ -58,47 +58,35 @@ export function analyseFunction(text: string, statement: Node, definition: Node)
     tokens: 0,
   };
   const comments: Span[] = [];
+  const bodyStart = body?.startIndex ?? statement.endIndex;
+  const nameNode = definition.childForFieldName('name');
 
-  const headerParts: Node[] = [];
-  if (statement !== definition) {
-    for (const child of statement.namedChildren) {
-      if (child !== null && child.type === 'decorator') headerParts.push(child);
-    }
-  }
-  for (const field of ['type_parameters', 'parameters', 'return_type']) {
-    const part = definition.childForFieldName(field);
-    if (part !== null) headerParts.push(part);
-  }
-  for (const part of headerParts) {
-    walk(part, (cursor) => {
-      if (cursor.nodeType === 'identifier') facts.headerNames.add(cursor.nodeText);
-      else if (cursor.nodeType === 'comment') comments.push({ start: cursor.startIndex, end: cursor.endIndex });
-    });
-  }
-
-  if (body !== null) {
-    walk(body, (cursor) => {
-      const type = cursor.nodeType;
-      switch (type) {
-        case 'identifier':
-          recordIdentifier(facts, cursor.currentNode);
-          break;
-        case 'call':
-          recordCall(facts, cursor.currentNode);
-          break;
-        case 'comment':
-          comments.push({ start: cursor.startIndex, end: cursor.endIndex });
-          break;
-        default:
-          if (Object.hasOwn(PYTHON2_NODES, type) && facts.notPython3 === null) {
-            facts.notPython3 = `it contains ${PYTHON2_NODES[type]}`;
-          }
+  walk(statement, (cursor) => {
+    const type = cursor.nodeType;
+    if (type === 'comment') {
+      comments.push({ start: cursor.startIndex, end: cursor.endIndex });
+    } else if (cursor.startIndex < bodyStart) {
+      if (type === 'identifier' && cursor.startIndex !== nameNode?.startIndex) {
+        recordHeaderIdentifier(facts, cursor.currentNode);
       }
-    });
-  }
+    } else if (type === 'identifier') {
+      recordIdentifier(facts, cursor.currentNode);
+    } else if (type === 'call') {
+      recordCall(facts, cursor.currentNode);
+    } else if (Object.hasOwn(PYTHON2_NODES, type) && facts.notPython3 === null) {
+      facts.notPython3 = `it contains ${PYTHON2_NODES[type]}`;
+    }
+  });
 
   facts.tokens = countTokens(text, statement.startIndex, statement.endIndex, comments);
   return facts;
+}
+
+// Parameter names bind in the function; every other name in the header runs
+// at module level when the `def` statement executes.
+function recordHeaderIdentifier(facts: FunctionFacts, node: Node): void {
+  if (classifyIdentifier(node) === 'binding') facts.boundNames.add(node.text);
+  else facts.headerNames.add(node.text);
 }
 
 function recordIdentifier(facts: FunctionFacts, node: Node): void {

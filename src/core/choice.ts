@@ -17,7 +17,7 @@ function refusalReason(name: string, facts: FunctionFacts, moduleBindings: Set<s
   if (UNSWAPPABLE_BUILTINS.has(name)) return 'never swapped';
   if (name === facts.name) return "the function's own name";
   if (facts.boundNames.has(name)) return 'bound in the function';
-  if (facts.headerNames.has(name)) return 'used in decorators, parameters or annotations';
+  if (facts.headerNames.has(name)) return 'used in decorators, defaults or annotations';
   if (moduleBindings.has(name)) return 'rebound by the module';
   return null;
 }

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { extractSource } from '../helpers/extract';
+
+/** A function that calls len and print once, with `binding` as extra body lines. */
+function withBody(lines: string[], header = 'def f(x):'): string {
+  return [header, '    """Doc."""', ...lines.map((line) => `    ${line}`), '    print(len(x))', ''].join('\n');
+}
+
+/** The skip detail of the last function in `source`, which must be skipped as few-swappable. */
+async function refusal(source: string): Promise<string> {
+  const { examples, skipped } = await extractSource(source);
+  expect(examples).toEqual([]);
+  const last = skipped[skipped.length - 1];
+  expect(last.reason).toBe('few-swappable');
+  return last.detail;
+}
+
+const BOUND = 'f has fewer than two builtins that can be swapped; refused: len (bound in the function).';
+
+describe('binding forms refuse the name', () => {
+  const cases: Array<[string, string[], string?]> = [
+    ['parameter', [], 'def f(x, len):'],
+    ['star parameter', [], 'def f(x, *len):'],
+    ['double-star parameter', [], 'def f(x, **len):'],
+    ['keyword-only parameter', [], 'def f(x, *, len=1):'],
+    ['positional-only parameter', [], 'def f(len, /, x=2):'],
+    ['annotated parameter', [], 'def f(x, len: int = 3):'],
+    ['assignment', ['len = 1']],
+    ['tuple unpacking', ['a, len = 1, 2']],
+    ['starred target', ['[a, *len] = x']],
+    ['parenthesised target', ['(a, (b, len)) = x']],
+    ['augmented assignment', ['len += 1']],
+    ['annotated assignment', ['len: int = 1']],
+    ['bare annotation', ['len: int']],
+    ['for target', ['for len in x: pass']],
+    ['with target', ['with opener(x) as len: pass']],
+    ['with tuple target', ['with opener(x) as (a, len): pass']],
+    ['except name', ['try: pass', 'except OSError as len: pass']],
+    ['except star name', ['try: pass', 'except* OSError as len: pass']],
+    ['import', ['import len']],
+    ['dotted import', ['import len.path']],
+    ['import as', ['import os as len']],
+    ['from import', ['from os import len']],
+    ['from import as', ['from os import path as len']],
+    ['nested def', ['def len(): pass']],
+    ['nested async def', ['async def len(): pass']],
+    ['nested class', ['class len: pass']],
+    ['walrus', ['(len := 3)']],
+    ['walrus in comprehension', ['[len := y for y in x]']],
+    ['comprehension target', ['[y for len in x]']],
+    ['generator target', ['total(1 for a, len in x)']],
+    ['lambda parameter', ['g = lambda len: 1']],
+    ['nested parameter', ['def g(len): pass']],
+    ['nested default name', ['def g(a, len=1): pass']],
+    ['class body assignment', ['class A:', '    len = 1']],
+    ['match capture', ['match x:', '    case len: pass']],
+    ['match sequence', ['match x:', '    case [a, *len]: pass']],
+    ['match mapping rest', ['match x:', '    case {"k": a, **len}: pass']],
+    ['match keyword', ['match x:', '    case P(k=len): pass']],
+    ['match as', ['match x:', '    case [a] as len: pass']],
+    ['del', ['del len']],
+    ['global', ['global len']],
+    ['nonlocal', ['def g():', '    nonlocal len']],
+  ];
+  for (const [name, lines, header] of cases) {
+    it(`refuses a name bound by ${name}`, async () => {
+      expect(await refusal(withBody(lines, header))).toBe(BOUND);
+    });
+  }
+});
+
+describe('names the function must not swap', () => {
+  it('refuses a name used in a decorator', async () => {
+    const source = '@wrap(len)\n' + withBody([]);
+    expect(await refusal(source)).toBe(
+      'f has fewer than two builtins that can be swapped; refused: len (used in decorators, defaults or annotations).',
+    );
+  });
+
+  it('refuses a name used in a default value', async () => {
+    expect(await refusal(withBody([], 'def f(x, key=len):'))).toContain('len (used in decorators, defaults or annotations)');
+  });
+
+  it('refuses a name used in an annotation', async () => {
+    expect(await refusal(withBody([], 'def f(x: print) -> int:'))).toContain(
+      'print (used in decorators, defaults or annotations)',
+    );
+  });
+
+  it("refuses the function's own name", async () => {
+    expect(await refusal(withBody([], 'def len(x):').replace('f has', 'len has'))).toBe(
+      "len has fewer than two builtins that can be swapped; refused: len (the function's own name).",
+    );
+  });
+
+  it('refuses a name the module rebinds', async () => {
+    const cases = ['len = 1', 'from os import len', 'def len(): pass', 'class len: pass', 'for len in x: pass'];
+    for (const line of cases) {
+      expect(await refusal(`${line}\n\n${withBody([])}`)).toBe(
+        'f has fewer than two builtins that can be swapped; refused: len (rebound by the module).',
+      );
+    }
+  });
+
+  it('refuses a name another function declares global', async () => {
+    const source = `def g():\n    global len\n    len = 2\n\n${withBody([])}`;
+    expect(await refusal(source)).toContain('len (rebound by the module)');
+  });
+
+  it('never swaps super', async () => {
+    const source = 'def f(x):\n    """Doc."""\n    return super().g(len(x))\n';
+    expect(await refusal(source)).toBe('f has fewer than two builtins that can be swapped; refused: super (never swapped).');
+  });
+});
+
+describe('references are renamed', () => {
+  async function swapped(lines: string[]): Promise<string> {
+    const { examples } = await extractSource(withBody(lines));
+    expect(examples).toHaveLength(1);
+    expect(new Set(examples[0].swap)).toEqual(new Set(['len', 'print']));
+    return examples[0].classes[1];
+  }
+
+  const cases: Array<[string, string, string]> = [
+    ['a bare value', 'order(x, key=len)', 'order(x, key=print)'],
+    ['an attribute object', 'name = print.__name__', 'name = len.__name__'],
+    ['an attribute name left alone', 'x.len = x.print', 'x.len = x.print'],
+    ['a keyword name left alone', 'g(len=1, print=2)', 'g(len=1, print=2)'],
+    ['a string left alone', 'g("len", \'print\', """len""")', 'g("len", \'print\', """len""")'],
+    ['a comment left alone', 'pass  # len print', 'pass  # len print'],
+    ['a subscript', 'a = len[0]', 'a = print[0]'],
+    ['a class base', 'class A(len): pass', 'class A(print): pass'],
+    ['a nested decorator', '@print\ndef g(a=len) -> print: pass', '@len\ndef g(a=print) -> len: pass'],
+    ['a lambda default', 'g = lambda a=len: a', 'g = lambda a=print: a'],
+    ['a first iterable', '[a for a in len(x)]', '[a for a in print(x)]'],
+    ['an f-string field', 'f"{len(x)} {x!r:{print}}"', 'f"{print(x)} {x!r:{len}}"'],
+    ['an except clause', 'try: pass\nexcept len: pass', 'try: pass\nexcept print: pass'],
+    ['a with item', 'with print(x) as y: pass', 'with len(x) as y: pass'],
+    ['a case guard', 'match x:\n    case [a] if len(a): pass', 'match x:\n    case [a] if print(a): pass'],
+  ];
+  for (const [name, line, expected] of cases) {
+    it(`renames ${name}`, async () => {
+      const indented = (text: string) => text.split('\n').map((part) => `    ${part}`).join('\n');
+      const body = await swapped(line.split('\n'));
+      expect(body).toBe(` \n${indented(expected)}\n    len(print(x))\n`);
+    });
+  }
+});

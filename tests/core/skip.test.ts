@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { extractSource } from '../helpers/extract';
+
+async function skipOf(source: string, maxTokens?: number) {
+  const result = await extractSource(source, maxTokens === undefined ? {} : { maxTokens });
+  expect(result.examples).toEqual([]);
+  expect(result.skipped).toHaveLength(1);
+  return { reason: result.skipped[0].reason, detail: result.skipped[0].detail };
+}
+
+describe('skipped functions', () => {
+  it('skips async functions', async () => {
+    expect(await skipOf('async def f(x):\n    """Doc."""\n    print(len(x))\n')).toEqual({
+      reason: 'async',
+      detail: 'f is an async function.',
+    });
+  });
+
+  it('skips functions without a docstring', async () => {
+    expect(await skipOf('def f(x):\n    print(len(x))\n')).toEqual({ reason: 'no-docstring', detail: 'f has no docstring.' });
+  });
+
+  it('does not take an f-string or bytes literal as a docstring', async () => {
+    expect((await skipOf('def f(x):\n    f"""Doc {x}."""\n    print(len(x))\n')).reason).toBe('no-docstring');
+    expect((await skipOf('def f(x):\n    b"""Doc."""\n    print(len(x))\n')).reason).toBe('no-docstring');
+    expect((await skipOf('def f(x):\n    "Doc" f"{x}"\n    print(len(x))\n')).reason).toBe('no-docstring');
+  });
+
+  it('takes a raw or concatenated docstring', async () => {
+    const raw = await extractSource('def f(x):\n    r"""Doc \\d."""\n    print(len(x))\n');
+    const joined = await extractSource('def f(x):\n    "Doc" \'more\'\n    print(len(x))\n');
+    expect(raw.examples).toHaveLength(1);
+    expect(joined.examples).toHaveLength(1);
+  });
+
+  it('skips code on the docstring line', async () => {
+    expect(await skipOf('def f(x):\n    """Doc."""; print(len(x))\n    print(x)\n')).toEqual({
+      reason: 'code-after-docstring',
+      detail: 'f has code on the line where its docstring ends, so the body cannot start on a new line.',
+    });
+  });
+
+  it('skips functions calling fewer than two builtins', async () => {
+    expect(await skipOf('def f(x):\n    """Doc."""\n    return len(x) + g(x)\n')).toEqual({
+      reason: 'few-builtins',
+      detail: 'f calls fewer than two builtins (len).',
+    });
+    expect(await skipOf('def f(x):\n    """Doc."""\n    return x.len(x)\n')).toEqual({
+      reason: 'few-builtins',
+      detail: 'f calls fewer than two builtins (none).',
+    });
+  });
+
+  it('counts builtin calls only in the body', async () => {
+    const source = '@wrap(print)\ndef f(x=str(1)) -> repr(1):\n    """Doc."""\n    return len(x)\n';
+    expect((await skipOf(source)).detail).toBe('f calls fewer than two builtins (len).');
+  });
+
+  it('skips functions over the token limit, comments not counted', async () => {
+    // def / f(x): / """Doc.""" / print(len(x)) are 4 tokens; the comment adds none.
+    const source = 'def f(x):  # one two three\n    """Doc."""\n    print(len(x))\n';
+    expect(await extractSource(source, { maxTokens: 4 })).toMatchObject({ skipped: [] });
+    expect(await skipOf(source, 3)).toEqual({ reason: 'too-long', detail: 'f has 4 tokens, more than the limit of 3.' });
+  });
+
+  it('skips Python 2 print and exec statements', async () => {
+    expect(await skipOf('def f(x):\n    """Doc."""\n    print "x", len(x)\n    str(x)\n')).toEqual({
+      reason: 'not-python-3',
+      detail: 'f is not valid Python 3: it contains a Python 2 print statement.',
+    });
+    expect((await skipOf('def f(x):\n    """Doc."""\n    exec "x"\n    str(len(x))\n')).detail).toBe(
+      'f is not valid Python 3: it contains a Python 2 exec statement.',
+    );
+  });
+
+  it('skips functions whose parse has errors', async () => {
+    expect(await skipOf('def f(x):\n    """Doc."""\n    print(len(x)\n    return )(\n')).toEqual({
+      reason: 'not-python-3',
+      detail: 'f is not valid Python 3: its parse contains syntax errors.',
+    });
+  });
+
+  it('takes only top-level functions', async () => {
+    const source = [
+      'class A:',
+      '    def m(self, x):',
+      '        """Doc."""',
+      '        print(len(x))',
+      '',
+      'if True:',
+      '    def g(x):',
+      '        """Doc."""',
+      '        print(len(x))',
+      '',
+    ].join('\n');
+    expect(await extractSource(source)).toEqual({ examples: [], skipped: [], functions: 0, problem: null });
+  });
+});
+
+describe('source decoding', () => {
+  const body = 'def f(x):\n    """Doc."""\n    print(len(x), "é")\n';
+
+  it('reads UTF-8 with a BOM', async () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(body)]);
+    const { examples } = await extractSource(bytes);
+    expect(examples[0].prompt.endsWith('def f(x):\n    """Doc."""')).toBe(true);
+    expect(examples[0].classes[0]).toBe(' \n    print(len(x), "é")\n');
+  });
+
+  it('honours a PEP 263 coding line', async () => {
+    const text = '# -*- coding: latin-1 -*-\n' + body;
+    const bytes = new Uint8Array([...text].map((character) => character.charCodeAt(0)));
+    const { examples, problem } = await extractSource(bytes);
+    expect(problem).toBeNull();
+    expect(examples[0].classes[0]).toBe(' \n    print(len(x), "é")\n');
+  });
+
+  it('reports a file that is not UTF-8', async () => {
+    const bytes = new Uint8Array([...body].map((character) => character.charCodeAt(0)));
+    expect((await extractSource(bytes)).problem).toEqual({
+      archive: 'repo.zip',
+      path: 'pkg/module.py',
+      message: 'pkg/module.py in repo.zip is not valid UTF-8 and declares no other encoding (PEP 263 coding line).',
+    });
+  });
+
+  it('reports a file with NUL bytes', async () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode(body), 0]);
+    expect((await extractSource(bytes)).problem?.message).toBe(
+      'pkg/module.py in repo.zip contains NUL bytes, so it is not a Python source file.',
+    );
+  });
+
+  it('reports an unknown declared encoding', async () => {
+    expect((await extractSource('# coding: klingon\n' + body)).problem?.message).toBe(
+      'pkg/module.py in repo.zip declares the encoding "klingon", which is not supported.',
+    );
+  });
+});
