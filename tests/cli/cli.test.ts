@@ -1,0 +1,119 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../../src/core/build';
+import { toJsonl } from '../../src/core/dataset';
+import { DEFAULT_OPTIONS } from '../../src/core/types';
+import { parseArguments } from '../../src/cli/main';
+import { pythonParser } from '../helpers/extract';
+import { zipFixture } from '../helpers/zip';
+
+const run = promisify(execFile);
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CLI = join(ROOT, 'bin/swapset.mjs');
+const CHECKER = join(ROOT, '../shared/tools/check-dataset.py');
+
+async function swapset(args: string[]) {
+  try {
+    const { stdout, stderr } = await run('node', [CLI, ...args], { cwd: ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failure = error as { code: number; stdout: string; stderr: string };
+    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
+  }
+}
+
+async function shopZip(): Promise<{ folder: string; zip: string }> {
+  const folder = await mkdtemp(join(tmpdir(), 'swapset-cli-'));
+  const zip = join(folder, 'shop-main.zip');
+  await writeFile(zip, await zipFixture('shop', 'shop-main'));
+  return { folder, zip };
+}
+
+describe('swapset build', () => {
+  it('writes the same JSONL as the core', async () => {
+    const { folder, zip } = await shopZip();
+    const out = join(folder, 'out.jsonl');
+    const result = await swapset(['build', zip, '--out', out, '--seed', '9']);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe(`3 Python files, 11 top-level functions, 7 examples written to ${out}.\n`);
+    expect(result.code).toBe(0);
+
+    const bytes = new Uint8Array(await readFile(zip));
+    const expected = await buildDataset(await pythonParser(), [{ name: 'shop-main.zip', bytes }], { ...DEFAULT_OPTIONS, seed: 9 });
+    expect(await readFile(out, 'utf8')).toBe(toJsonl(expected.examples));
+  });
+
+  it('passes the independent checker', async () => {
+    expect(existsSync(CHECKER), `the checker is expected at ${CHECKER}`).toBe(true);
+    const { folder, zip } = await shopZip();
+    const out = join(folder, 'out.jsonl');
+    expect((await swapset(['build', zip, '--out', out])).code).toBe(0);
+    const { stdout } = await run('python3', [CHECKER, '--jsonl', out, '--sources', zip]);
+    expect(stdout.trim().split('\n').pop()).toBe('checked 7 examples: 0 faulty, 0 warnings');
+  });
+
+  it('reports bad inputs on stderr and goes on', async () => {
+    const { folder, zip } = await shopZip();
+    const notZip = join(folder, 'notes.zip');
+    await writeFile(notZip, 'plain text');
+    const out = join(folder, 'out.jsonl');
+    const result = await swapset(['build', notZip, zip, '--out', out]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^swapset: notes\.zip is not a readable zip file \(.+\)\.\n$/);
+  });
+
+  it('fails when no input holds Python files', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'swapset-cli-'));
+    const notZip = join(folder, 'notes.zip');
+    await writeFile(notZip, 'plain text');
+    const result = await swapset(['build', notZip, '--out', join(folder, 'out.jsonl')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /^swapset: notes\.zip is not a readable zip file \(.+\)\.\nswapset: no Python file could be read from the inputs\.\n$/,
+    );
+  });
+
+  it('fails on a missing input file', async () => {
+    const result = await swapset(['build', 'missing.zip', '--out', '/tmp/never.jsonl']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('swapset: cannot read missing.zip: no such file.\n');
+  });
+
+  it('prints usage on a bad command line', async () => {
+    const result = await swapset(['build', 'a.zip']);
+    expect(result.code).toBe(2);
+    expect(result.stderr.startsWith('swapset: No output given: add --out FILE.jsonl.\n\nUsage: swapset build INPUT...')).toBe(true);
+  });
+});
+
+describe('parseArguments', () => {
+  const cases: Array<[string[], string]> = [
+    [[], 'No command given.'],
+    [['make'], 'Unknown command "make".'],
+    [['build', '--out', 'x.jsonl'], 'No input given: name at least one .zip or .py file.'],
+    [['build', 'a.zip', '--out'], '--out needs a value.'],
+    [['build', 'a.zip', '--out', 'x.csv'], 'The output x.csv must end in .jsonl.'],
+    [['build', 'a.zip', '--out', 'x.jsonl', '--seed', '-1'], '--seed takes a whole number, not "-1".'],
+    [['build', 'a.zip', '--out', 'x.jsonl', '--max-tokens', 'many'], '--max-tokens takes a whole number, not "many".'],
+    [['build', 'a.zip', '--out', 'x.jsonl', '--fast'], 'Unknown option --fast.'],
+  ];
+  for (const [args, message] of cases) {
+    it(`rejects ${JSON.stringify(args.join(' '))}`, () => {
+      expect(() => parseArguments(args)).toThrow(message);
+    });
+  }
+
+  it('reads inputs and settings', () => {
+    expect(parseArguments(['build', 'a.zip', 'b.py', '--out', 'x.jsonl', '--seed', '3', '--max-tokens', '90'])).toEqual({
+      inputs: ['a.zip', 'b.py'],
+      out: 'x.jsonl',
+      options: { seed: 3, maxTokens: 90 },
+    });
+  });
+});
