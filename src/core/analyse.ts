@@ -32,6 +32,26 @@ const PYTHON2_NODES: Record<string, string> = {
   '<>': 'the Python 2 operator <>',
 };
 
+// Describe a Python 2 construct at the cursor, or return null. tree-sitter-python
+// parses these without error nodes, but Python 3 rejects them.
+function findPython2(cursor: TreeCursor): string | null {
+  const type = cursor.nodeType;
+  if (Object.hasOwn(PYTHON2_NODES, type)) return `it contains ${PYTHON2_NODES[type]}`;
+  if (type === 'string_start') {
+    const start = cursor.nodeText;
+    if (start.startsWith('`')) return 'it contains a Python 2 backtick expression';
+    if (/^[rR][uU]|^[uU][rR]/.test(start)) return `it contains the Python 2 string prefix ${start.replace(/["']+$/, '')}`;
+  } else if (type === 'integer') {
+    const digits = cursor.nodeText;
+    if (/^0[\d_]+$/.test(digits) && /[1-9]/.test(digits)) return `it contains the Python 2 octal literal ${digits}`;
+    if (/^[\d_]+[lL]$|^0[xXoObB][\da-fA-F_]+[lL]$/.test(digits)) return `it contains the Python 2 long literal ${digits}`;
+  } else if (type === 'except_clause') {
+    const clause = cursor.currentNode;
+    if (clause.children.some((child) => child?.type === ',')) return 'it contains a Python 2 except clause (except E, name)';
+  }
+  return null;
+}
+
 /** Return the function defined by a top-level statement, or null if it defines none. */
 export function topLevelFunction(statement: Node): Node | null {
   if (statement.type === 'function_definition') return statement;
@@ -73,8 +93,8 @@ export function analyseFunction(text: string, statement: Node, definition: Node)
       recordIdentifier(facts, cursor.currentNode);
     } else if (type === 'call') {
       recordCall(facts, cursor.currentNode);
-    } else if (Object.hasOwn(PYTHON2_NODES, type) && facts.notPython3 === null) {
-      facts.notPython3 = `it contains ${PYTHON2_NODES[type]}`;
+    } else if (facts.notPython3 === null) {
+      facts.notPython3 = findPython2(cursor);
     }
   });
 

@@ -45,17 +45,9 @@ const TARGET_FIELDS: Record<string, string> = {
 };
 
 // Constructs whose names are all treated as bindings. Imports bind their
-// names; match patterns capture names; PEP 695 type parameters and aliases
-// bind theirs. Refusing every name in them is simpler than telling captures
-// from loads, and only costs a few candidate names.
-const BINDING_CONTEXTS = new Set([
-  'import_statement',
-  'import_from_statement',
-  'future_import_statement',
-  'case_pattern',
-  'type_parameter',
-  'type_alias_statement',
-]);
+// names and match patterns capture names; refusing every name in them is
+// simpler than telling captures from loads, and only costs a few candidates.
+const BINDING_CONTEXTS = new Set(['import_statement', 'import_from_statement', 'future_import_statement', 'case_pattern']);
 
 // Where the search for a binding context stops: the enclosing statement or scope.
 const CONTEXT_BOUNDARIES = new Set(['block', 'module', 'function_definition', 'class_definition', 'lambda']);
@@ -101,8 +93,14 @@ function isAssignmentTarget(node: Node): boolean {
 }
 
 function isInBindingContext(start: Node): boolean {
-  for (let node: Node | null = start; node !== null; node = node.parent) {
+  let child: Node | null = null;
+  for (let node: Node | null = start; node !== null; child = node, node = node.parent) {
     if (BINDING_CONTEXTS.has(node.type)) return true;
+    // PEP 695: `type X[T] = ...` binds X and T; `def f[T]()` and `class C[T]` bind T.
+    if (node.type === 'type_alias_statement') return child !== null && isField(node, 'left', child);
+    if (node.type === 'function_definition' || node.type === 'class_definition') {
+      return child !== null && isField(node, 'type_parameters', child);
+    }
     if (CONTEXT_BOUNDARIES.has(node.type) || node.type.endsWith('_statement')) return false;
   }
   return false;

@@ -58,6 +58,9 @@ describe('binding forms refuse the name', () => {
     ['match mapping rest', ['match x:', '    case {"k": a, **len}: pass']],
     ['match keyword', ['match x:', '    case P(k=len): pass']],
     ['match as', ['match x:', '    case [a] as len: pass']],
+    ['a type alias', ['type len = int']],
+    ['a nested generic def', ['def g[len](a): pass']],
+    ['a nested generic class', ['class C[len]: pass']],
     ['del', ['del len']],
     ['global', ['global len']],
     ['nonlocal', ['def g():', '    nonlocal len']],
@@ -100,6 +103,12 @@ describe('names the function must not swap', () => {
         'f has fewer than two builtins that can be swapped; refused: len (rebound by the module).',
       );
     }
+  });
+
+  it('keeps names used in module-level annotations', async () => {
+    const source = `names: list[str] = []\ntable: dict[len, print] = {}\n\n${withBody([])}`;
+    const { examples } = await extractSource(source);
+    expect(examples.map((example) => new Set(example.swap))).toEqual([new Set(['len', 'print'])]);
   });
 
   it('refuses a name another function declares global', async () => {

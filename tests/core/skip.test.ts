@@ -73,6 +73,27 @@ describe('skipped functions', () => {
     );
   });
 
+  it('skips other Python 2 constructs', async () => {
+    const cases: Array<[string, string]> = [
+      ['return `x`', 'it contains a Python 2 backtick expression'],
+      ['return ur"x"', 'it contains the Python 2 string prefix ur'],
+      ['return 0777', 'it contains the Python 2 octal literal 0777'],
+      ['return 12L', 'it contains the Python 2 long literal 12L'],
+      ['return 0xffL', 'it contains the Python 2 long literal 0xffL'],
+      ['try: pass\n    except E, e: pass', 'it contains a Python 2 except clause (except E, name)'],
+      ['return 1 <> 2', 'it contains the Python 2 operator <>'],
+    ];
+    for (const [line, reason] of cases) {
+      const source = `def f(x):\n    \"\"\"Doc.\"\"\"\n    print(len(x))\n    ${line}\n`;
+      expect(await skipOf(source)).toEqual({ reason: 'not-python-3', detail: `f is not valid Python 3: ${reason}.` });
+    }
+  });
+
+  it('accepts Python 3 literals that look alike', async () => {
+    const source = 'def f(x):\n    \"\"\"Doc.\"\"\"\n    print(len(x), 0, 00, 0_0, 0o777, rb"x", Rb"y", 1 != 2)\n';
+    expect((await extractSource(source)).examples).toHaveLength(1);
+  });
+
   it('skips functions whose parse has errors', async () => {
     expect(await skipOf('def f(x):\n    """Doc."""\n    print(len(x)\n    return )(\n')).toEqual({
       reason: 'not-python-3',
