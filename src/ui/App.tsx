@@ -1,0 +1,42 @@
+import { useSwapsetStore } from '../state/store';
+import { Counts } from './Counts';
+import { DownloadButton } from './DownloadButton';
+import { DropZone } from './DropZone';
+import { ExampleList } from './ExampleList';
+import { ExampleView } from './ExampleView';
+import { JobStatus } from './JobStatus';
+import { ProblemList } from './ProblemList';
+import { SampleButton } from './SampleButton';
+import { useReviewKeys } from './useReviewKeys';
+
+/** Renders the review page: inputs and totals on top, examples on the left, the selected example on the right. */
+export function App() {
+  const status = useSwapsetStore((state) => state.status);
+  useReviewKeys();
+
+  return (
+    <div className="app" data-state={status}>
+      <header className="app-header">
+        <h1>Swapset</h1>
+        <p>
+          Turns zipped Python repositories into identifier-swap examples for code language models. Review each swap,
+          reject bad ones, download JSONL.
+        </p>
+      </header>
+      <section className="toolbar" aria-label="Inputs and totals">
+        <DropZone />
+        <SampleButton />
+        <JobStatus />
+        <Counts />
+        <DownloadButton />
+      </section>
+      <main className="workspace">
+        <aside className="sidebar">
+          <ExampleList />
+          <ProblemList />
+        </aside>
+        <ExampleView />
+      </main>
+    </div>
+  );
+}
