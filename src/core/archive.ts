@@ -24,8 +24,7 @@ async function readZip(name: string, bytes: Uint8Array): Promise<InputContents> 
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return failed(name, `${name} is not a readable zip file (${reason}).`);
+    return failed(name, `${name} is not a readable zip file (${describeZipError(error)}).`);
   }
 
   const entries = Object.values(zip.files)
@@ -46,6 +45,15 @@ async function readZip(name: string, bytes: Uint8Array): Promise<InputContents> 
     }
   }
   return { files, problems };
+}
+
+// JSZip 3's messages carry a question and a documentation link; keep the finding only.
+function describeZipError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/end of central directory|^End of data reached/i.test(message)) {
+    return 'no end-of-central-directory record';
+  }
+  return message.replace(/\s*:?\s*is this a zip file \?.*$/is, '').trim() || 'unknown error';
 }
 
 function failed(archive: string, message: string): InputContents {
