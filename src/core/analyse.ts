@@ -21,6 +21,8 @@ export interface FunctionFacts {
   boundNames: Set<string>;
   /** Every renameable occurrence in the body, by name. */
   references: Map<string, Span[]>;
+  /** Text of the string literals in the body after the docstring. */
+  strings: string[];
   /** Whitespace-separated tokens of the function's text, comments left out. */
   tokens: number;
 }
@@ -75,11 +77,14 @@ export function analyseFunction(text: string, statement: Node, definition: Node)
     headerNames: new Set(),
     boundNames: new Set(),
     references: new Map(),
+    strings: [],
     tokens: 0,
   };
   const comments: Span[] = [];
   const bodyStart = body?.startIndex ?? statement.endIndex;
   const nameNode = definition.childForFieldName('name');
+  // Strings in the first statement belong to the docstring, if there is one.
+  const docstringEnd = facts.statements[0]?.endIndex ?? bodyStart;
 
   walk(statement, (cursor) => {
     const type = cursor.nodeType;
@@ -93,6 +98,8 @@ export function analyseFunction(text: string, statement: Node, definition: Node)
       recordIdentifier(facts, cursor.currentNode);
     } else if (type === 'call') {
       recordCall(facts, cursor.currentNode);
+    } else if (type === 'string_content') {
+      if (cursor.startIndex >= docstringEnd) facts.strings.push(cursor.nodeText);
     } else if (facts.notPython3 === null) {
       facts.notPython3 = findPython2(cursor);
     }

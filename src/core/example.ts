@@ -61,6 +61,7 @@ export function buildExample(
     swap,
     source,
     highlights: { original, swapped },
+    warnings: [],
   };
 }
 

@@ -3,7 +3,7 @@ import { analyseFunction, topLevelFunction, type FunctionFacts } from './analyse
 import { decodeSource } from './decode';
 import { buildExample } from './example';
 import { choosePair, refusedBuiltins } from './choice';
-import { collectModuleBindings } from './module';
+import { collectModuleBindings, type ModuleBindings } from './module';
 import type { BuildOptions, ExampleSource, FileResult, SkippedFunction, SkipReason, SourceFile } from './types';
 
 /** Decode one Python file, parse it and build an example from each eligible top-level function. */
@@ -24,6 +24,11 @@ export function extractFile(parser: Parser, file: SourceFile, options: BuildOpti
   }
   try {
     const root = tree.rootNode;
+    const errorLine = findModuleLevelError(root);
+    if (errorLine !== null) {
+      const message = `${where} is not valid Python 3: syntax error at line ${errorLine}. Only its functions that parse are read.`;
+      result.problem = { archive: file.archive, path: file.path, message };
+    }
     const moduleBindings = collectModuleBindings(root, text);
     for (const statement of root.namedChildren) {
       const definition = statement === null ? null : topLevelFunction(statement);
@@ -44,7 +49,11 @@ export function extractFile(parser: Parser, file: SourceFile, options: BuildOpti
         continue;
       }
       const swap = choosePair(outcome.allowed, options.seed, source);
-      result.examples.push(buildExample(text, facts, outcome.docstring, swap, source));
+      const example = buildExample(text, facts, outcome.docstring, swap, source);
+      for (const module of moduleBindings.starImports) {
+        example.warnings.push(`${file.path} has "from ${module} import *", which may rebind ${swap[0]} or ${swap[1]}.`);
+      }
+      result.examples.push(example);
     }
   } finally {
     tree.delete();
@@ -56,7 +65,7 @@ type Judgement = Omit<SkippedFunction, 'source'> | { allowed: string[]; docstrin
 
 // Decide whether a function can become an example, in the order a reader
 // would check: form, validity, docstring, builtins called, length, names allowed.
-function judge(facts: FunctionFacts, moduleBindings: Set<string>, options: BuildOptions): Judgement {
+function judge(facts: FunctionFacts, moduleBindings: ModuleBindings, options: BuildOptions): Judgement {
   if (facts.isAsync) {
     return { reason: 'async', detail: `${facts.name} is an async function.` };
   }
@@ -98,6 +107,28 @@ function judge(facts: FunctionFacts, moduleBindings: Set<string>, options: Build
     };
   }
   return { allowed, docstring };
+}
+
+// Return the 1-based line of the first syntax error outside top-level
+// functions, or null. Errors inside a function only skip that function.
+function findModuleLevelError(root: Node): number | null {
+  if (!root.hasError) return null;
+  for (const statement of root.children) {
+    if (statement === null || !(statement.hasError || statement.isMissing)) continue;
+    if (topLevelFunction(statement) !== null) continue;
+    return firstErrorLine(statement);
+  }
+  return null;
+}
+
+function firstErrorLine(start: Node): number {
+  let node = start;
+  for (;;) {
+    if (node.type === 'ERROR' || node.isMissing) return node.startPosition.row + 1;
+    const next = node.children.find((child) => child !== null && (child.hasError || child.isMissing || child.type === 'ERROR'));
+    if (next === undefined || next === null) return node.startPosition.row + 1;
+    node = next;
+  }
 }
 
 // A docstring is a first statement that is a plain string literal: no f-, b-

@@ -7,16 +7,29 @@ const NESTED_SCOPES = new Set(['function_definition', 'class_definition', 'lambd
 // `global NAME, NAME` anywhere in the file can rebind a module name from inside a function.
 const GLOBAL_STATEMENT = /^[ \t]*global[ \t]+([A-Za-z_][\w \t,]*)/gm;
 
+/** What the module itself binds, as far as swapping builtins is concerned. */
+export interface ModuleBindings {
+  /** Names bound at module level; a builtin rebound there is not the builtin. */
+  names: Set<string>;
+  /** Modules imported with `from MODULE import *`, which may rebind any name. */
+  starImports: string[];
+}
+
 /**
  * Collect the names the module itself binds: top-level assignments, imports,
  * `def` and `class` names, loop and `with` targets, and names declared
- * `global` in any function. A builtin rebound there is not the builtin.
+ * `global` in any function.
  */
-export function collectModuleBindings(root: Node, text: string): Set<string> {
+export function collectModuleBindings(root: Node, text: string): ModuleBindings {
   const names = new Set<string>();
+  const starImports: string[] = [];
   const stack: Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
+    if (node.type === 'wildcard_import') {
+      starImports.push(node.parent?.childForFieldName('module_name')?.text ?? '?');
+      continue;
+    }
     if (node.type === 'identifier') {
       if (classifyIdentifier(node) === 'binding') names.add(node.text);
       continue;
@@ -37,5 +50,5 @@ export function collectModuleBindings(root: Node, text: string): Set<string> {
       if (trimmed !== '') names.add(trimmed);
     }
   }
-  return names;
+  return { names, starImports: starImports.reverse() };
 }

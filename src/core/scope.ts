@@ -44,18 +44,22 @@ const TARGET_FIELDS: Record<string, string> = {
   named_expression: 'name',
 };
 
-// Constructs whose names are all treated as bindings. Imports bind their
-// names and match patterns capture names; refusing every name in them is
-// simpler than telling captures from loads, and only costs a few candidates.
-const BINDING_CONTEXTS = new Set(['import_statement', 'import_from_statement', 'future_import_statement', 'case_pattern']);
+// Imports bind their names. Refusing every name in an import statement, the
+// module path included, is simpler than telling them apart and costs nothing:
+// a builtin's name in a module path is rare.
+const IMPORTS = new Set(['import_statement', 'import_from_statement', 'future_import_statement']);
 
-// Where the search for a binding context stops: the enclosing statement or scope.
+// Where the search for an enclosing construct stops: the enclosing statement or scope.
 const CONTEXT_BOUNDARIES = new Set(['block', 'module', 'function_definition', 'class_definition', 'lambda']);
 
 /** Classify an `identifier` node. */
 export function classifyIdentifier(node: Node): IdentifierRole {
   const parent = node.parent;
   if (parent === null) return 'reference';
+
+  const context = enclosingConstruct(parent);
+  if (context === 'binding') return 'binding';
+  if (context === 'pattern') return classifyPatternName(node, parent);
 
   switch (parent.type) {
     case 'attribute':
@@ -75,8 +79,23 @@ export function classifyIdentifier(node: Node): IdentifierRole {
   }
   if (BINDING_PARENTS.has(parent.type)) return 'binding';
   if (isAssignmentTarget(node)) return 'binding';
-  if (isInBindingContext(parent)) return 'binding';
   return 'reference';
+}
+
+// Names in a `case` pattern. A lone name captures (binds), except as the class
+// of a class pattern (`case str():`), which is a load. A dotted name is a value
+// pattern: its first part is a load and the rest are attribute names. Keyword
+// names in class patterns (`case P(x=...)`) are attribute names. Star and `as`
+// names capture.
+function classifyPatternName(node: Node, parent: Node): IdentifierRole {
+  if (parent.type === 'dotted_name') {
+    if (parent.namedChildCount > 1) {
+      return parent.namedChild(0)?.startIndex === node.startIndex ? 'reference' : 'label';
+    }
+    return parent.parent?.type === 'class_pattern' ? 'reference' : 'binding';
+  }
+  if (parent.type === 'keyword_pattern' && parent.namedChild(0)?.startIndex === node.startIndex) return 'label';
+  return 'binding';
 }
 
 function isAssignmentTarget(node: Node): boolean {
@@ -92,18 +111,22 @@ function isAssignmentTarget(node: Node): boolean {
   return field !== undefined && isField(parent, field, child);
 }
 
-function isInBindingContext(start: Node): boolean {
+// Find the construct around an identifier that decides its role on its own:
+// an import or a PEP 695 type parameter ('binding'), or a match pattern.
+function enclosingConstruct(start: Node): 'binding' | 'pattern' | null {
   let child: Node | null = null;
   for (let node: Node | null = start; node !== null; child = node, node = node.parent) {
-    if (BINDING_CONTEXTS.has(node.type)) return true;
+    const type = node.type;
+    if (IMPORTS.has(type)) return 'binding';
+    if (type === 'case_pattern') return 'pattern';
     // PEP 695: `type X[T] = ...` binds X and T; `def f[T]()` and `class C[T]` bind T.
-    if (node.type === 'type_alias_statement') return child !== null && isField(node, 'left', child);
-    if (node.type === 'function_definition' || node.type === 'class_definition') {
-      return child !== null && isField(node, 'type_parameters', child);
+    if (type === 'type_alias_statement') return child !== null && isField(node, 'left', child) ? 'binding' : null;
+    if (type === 'function_definition' || type === 'class_definition') {
+      return child !== null && isField(node, 'type_parameters', child) ? 'binding' : null;
     }
-    if (CONTEXT_BOUNDARIES.has(node.type) || node.type.endsWith('_statement')) return false;
+    if (CONTEXT_BOUNDARIES.has(type) || type.endsWith('_statement')) return null;
   }
-  return false;
+  return null;
 }
 
 function isField(parent: Node, field: string, child: Node): boolean {

@@ -30,6 +30,8 @@ export interface Example {
 export interface ReviewExample extends Example {
   /** Renamed identifiers: offsets into `classes[0]` and into `classes[1]`. */
   highlights: { original: Span[]; swapped: Span[] };
+  /** Doubts a reviewer should see, e.g. a star import that may rebind a swapped name. */
+  warnings: string[];
 }
 
 /** A file or archive that could not be used, with the reason in one sentence. */

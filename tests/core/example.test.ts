@@ -16,7 +16,7 @@ const COUNT = [
   '    print(f"{len(items)!r:>{n}} items", n, sep=sep)',
   '    items.len = n',
   '    options(len=3)',
-  '    return "print"',
+  '    return "print it"',
   '    # a trailing comment is not part of the body',
   '',
   'x = 1',
@@ -48,7 +48,7 @@ describe('buildExample', () => {
         '    print(f"{len(items)!r:>{n}} items", n, sep=sep)\n' +
         '    items.len = n\n' +
         '    options(len=3)\n' +
-        '    return "print"\n',
+        '    return "print it"\n',
     );
   });
 
@@ -63,7 +63,7 @@ describe('buildExample', () => {
         '    len(f"{print(items)!r:>{n}} items", n, sep=sep)\n' +
         '    items.len = n\n' +
         '    options(len=3)\n' +
-        '    return "print"\n',
+        '    return "print it"\n',
     );
     expect(example.answer_index).toBe(1);
   });

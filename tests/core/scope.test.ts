@@ -116,6 +116,31 @@ describe('names the function must not swap', () => {
     expect(await refusal(source)).toContain('len (rebound by the module)');
   });
 
+  it('refuses a name referred to by a string', async () => {
+    for (const line of ['lookup(builtins, "len")(x)', "namespace['len']", 'names = {"len": 1}']) {
+      expect(await refusal(withBody([line]))).toBe(
+        'f has fewer than two builtins that can be swapped; refused: len (referred to by a string).',
+      );
+    }
+  });
+
+  it('refuses a name in code the function evaluates', async () => {
+    const { examples } = await extractSource(withBody(['return eval("len(x) + 1")']));
+    expect(examples.map((example) => new Set(example.swap))).toEqual([new Set(['eval', 'print'])]);
+  });
+
+  it('keeps a name mentioned in a message', async () => {
+    const { examples } = await extractSource(withBody(['raise KeyError("len must be positive")']));
+    expect(examples).toHaveLength(1);
+  });
+
+  it('warns about a star import', async () => {
+    const { examples } = await extractSource(`from helpers import *\n\n${withBody([])}`);
+    expect(examples).toHaveLength(1);
+    const [a, b] = examples[0].swap;
+    expect(examples[0].warnings).toEqual([`pkg/module.py has "from helpers import *", which may rebind ${a} or ${b}.`]);
+  });
+
   it('never swaps super', async () => {
     const source = 'def f(x):\n    """Doc."""\n    return super().g(len(x))\n';
     expect(await refusal(source)).toBe('f has fewer than two builtins that can be swapped; refused: super (never swapped).');
@@ -135,7 +160,7 @@ describe('references are renamed', () => {
     ['an attribute object', 'name = print.__name__', 'name = len.__name__'],
     ['an attribute name left alone', 'x.len = x.print', 'x.len = x.print'],
     ['a keyword name left alone', 'g(len=1, print=2)', 'g(len=1, print=2)'],
-    ['a string left alone', 'g("len", \'print\', """len""")', 'g("len", \'print\', """len""")'],
+    ['a string left alone', 'g("len of", \'to print\', """len()""")', 'g("len of", \'to print\', """len()""")'],
     ['a comment left alone', 'pass  # len print', 'pass  # len print'],
     ['a subscript', 'a = len[0]', 'a = print[0]'],
     ['a class base', 'class A(len): pass', 'class A(print): pass'],
@@ -145,6 +170,9 @@ describe('references are renamed', () => {
     ['an f-string field', 'f"{len(x)} {x!r:{print}}"', 'f"{print(x)} {x!r:{len}}"'],
     ['an except clause', 'try: pass\nexcept len: pass', 'try: pass\nexcept print: pass'],
     ['a with item', 'with print(x) as y: pass', 'with len(x) as y: pass'],
+    ['a class pattern', 'match x:\n    case len(): pass', 'match x:\n    case print(): pass'],
+    ['a value pattern', 'match x:\n    case print.y: pass', 'match x:\n    case len.y: pass'],
+    ['a keyword pattern name left alone', 'match x:\n    case P(len=1): pass', 'match x:\n    case P(len=1): pass'],
     ['a case guard', 'match x:\n    case [a] if len(a): pass', 'match x:\n    case [a] if print(a): pass'],
   ];
   for (const [name, line, expected] of cases) {

@@ -101,6 +101,25 @@ describe('skipped functions', () => {
     });
   });
 
+  it('reports a syntax error outside functions once', async () => {
+    const source = 'x = (\n\ndef f(x):\n    """Doc."""\n    print(len(x))\n\nclass A(:\n    pass\n';
+    const { problem } = await extractSource(source);
+    expect(problem).toEqual({
+      archive: 'repo.zip',
+      path: 'pkg/module.py',
+      message: 'pkg/module.py in repo.zip is not valid Python 3: syntax error at line 1. Only its functions that parse are read.',
+    });
+  });
+
+  it('takes functions from a file with a syntax error elsewhere', async () => {
+    const source = 'def f(x):\n    """Doc."""\n    print(len(x))\n\nclass A(:\n    pass\n';
+    const { problem, examples } = await extractSource(source);
+    expect(problem?.message).toBe(
+      'pkg/module.py in repo.zip is not valid Python 3: syntax error at line 5. Only its functions that parse are read.',
+    );
+    expect(examples).toHaveLength(1);
+  });
+
   it('takes only top-level functions', async () => {
     const source = [
       'class A:',
