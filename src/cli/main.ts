@@ -1,17 +1,19 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { buildDataset, type Input } from '../core/build';
-import { toJsonl } from '../core/dataset';
+import { toCsv } from '../core/csv';
+import { countSkipReasons, toJsonl } from '../core/dataset';
 import { loadPythonParser } from '../core/parser';
 import { DEFAULT_OPTIONS, type BuildOptions } from '../core/types';
 import { NODE_GRAMMAR_FILES } from './grammar';
 
-const USAGE = `Usage: swapset build INPUT... --out FILE.jsonl [--seed N] [--max-tokens N]
+const USAGE = `Usage: swapset build INPUT... --out FILE [--seed N] [--max-tokens N]
 
 Builds an identifier-swap dataset from Python repositories.
 
   INPUT            a .zip archive of a repository, or a .py file
-  --out FILE       where to write the dataset, as JSONL
+  --out FILE       where to write the dataset: FILE.jsonl for JSON Lines,
+                   FILE.csv for the Inverse Scaling Prize CSV format
   --seed N         seed for choosing the swapped pair (default ${DEFAULT_OPTIONS.seed})
   --max-tokens N   skip functions with more whitespace-separated tokens (default ${DEFAULT_OPTIONS.maxTokens})`;
 
@@ -48,8 +50,10 @@ export function parseArguments(args: string[]): Command {
     }
   }
   if (inputs.length === 0) throw new UsageError('No input given: name at least one .zip or .py file.');
-  if (out === null) throw new UsageError('No output given: add --out FILE.jsonl.');
-  if (!out.endsWith('.jsonl')) throw new UsageError(`The output ${out} must end in .jsonl.`);
+  if (out === null) throw new UsageError('No output given: add --out FILE.jsonl or --out FILE.csv.');
+  if (!out.endsWith('.jsonl') && !out.endsWith('.csv')) {
+    throw new UsageError(`The output ${out} must end in .jsonl or .csv.`);
+  }
   return { inputs, out, options };
 }
 
@@ -85,11 +89,12 @@ export async function main(args: string[]): Promise<number> {
   const parser = await loadPythonParser(NODE_GRAMMAR_FILES);
   const result = await buildDataset(parser, inputs, command.options);
   for (const problem of result.problems) console.error(`swapset: ${problem.message}`);
-  await writeFile(command.out, toJsonl(result.examples));
+  await writeFile(command.out, command.out.endsWith('.csv') ? toCsv(result.examples) : toJsonl(result.examples));
   console.log(
     `${result.files} Python files, ${result.functions} top-level functions, ` +
       `${result.examples.length} examples written to ${command.out}.`,
   );
+  for (const [reason, count] of countSkipReasons(result.skipped)) console.log(`skipped ${reason}: ${count}`);
   if (result.files === 0) {
     console.error('swapset: no Python file could be read from the inputs.');
     return 1;

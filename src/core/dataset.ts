@@ -1,4 +1,4 @@
-import type { Example } from './types';
+import type { Example, SkippedFunction, SkipReason } from './types';
 
 /** Sort examples by archive, path and line, so output never depends on worker timing. */
 export function sortExamples<T extends Example>(examples: T[]): T[] {
@@ -37,4 +37,11 @@ function toRow(example: Example): Example {
       function: example.source.function,
     },
   };
+}
+
+/** Count skipped functions per reason, most frequent first (ties by reason name). */
+export function countSkipReasons(skipped: SkippedFunction[]): Array<[SkipReason, number]> {
+  const counts = new Map<SkipReason, number>();
+  for (const skip of skipped) counts.set(skip.reason, (counts.get(skip.reason) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
 }

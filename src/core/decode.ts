@@ -1,3 +1,5 @@
+import { decodeCp1252, decodeLatin1 } from './single-byte';
+
 /** Decoded source text, or the reason it could not be decoded. */
 export type Decoded = { text: string } | { error: string };
 
@@ -6,23 +8,23 @@ const CODING_LINE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
 
 // Python codec names that the WHATWG encoding labels spell differently.
 // Keys are normalised as Python normalises codec names: lower case, '-' as '_'.
-// NOTE: the WHATWG "iso-8859-1" decoder is windows-1252, so bytes 0x80-0x9F
-// of a latin-1 file decode to printable characters, not C1 controls.
+// Latin-1, cp1252 and ASCII are decoded without TextDecoder, whose labels for
+// them all mean windows-1252 (WHATWG) or Latin-1 (Node).
 const PYTHON_CODEC_LABELS: Record<string, string> = {
-  latin_1: 'iso-8859-1',
-  latin1: 'iso-8859-1',
-  l1: 'iso-8859-1',
-  iso_8859_1: 'iso-8859-1',
-  iso8859_1: 'iso-8859-1',
-  cp1252: 'windows-1252',
-  windows_1252: 'windows-1252',
+  latin_1: 'latin-1',
+  latin1: 'latin-1',
+  l1: 'latin-1',
+  iso_8859_1: 'latin-1',
+  iso8859_1: 'latin-1',
+  cp1252: 'cp1252',
+  windows_1252: 'cp1252',
   cp1251: 'windows-1251',
   cp1250: 'windows-1250',
   utf8: 'utf-8',
   utf_8: 'utf-8',
   utf_8_sig: 'utf-8',
-  ascii: 'utf-8',
-  us_ascii: 'utf-8',
+  ascii: 'ascii',
+  us_ascii: 'ascii',
   euc_jp: 'euc-jp',
   shift_jis: 'shift_jis',
   sjis: 'shift_jis',
@@ -44,9 +46,18 @@ export function decodeSource(bytes: Uint8Array, name: string): Decoded {
   const declared = hasBom ? null : findCodingDeclaration(body);
   const label = declared === null ? 'utf-8' : toDecoderLabel(declared);
 
+  if (label === 'latin-1') return { text: normaliseNewlines(decodeLatin1(body)) };
+  if (label === 'cp1252') {
+    const text = decodeCp1252(body);
+    return text === null ? { error: `${name} is not valid ${declared}, the encoding it declares.` } : { text: normaliseNewlines(text) };
+  }
+  if (label === 'ascii' && body.some((byte) => byte > 0x7f)) {
+    return { error: `${name} is not valid ${declared}, the encoding it declares.` };
+  }
+
   let decoder: TextDecoder;
   try {
-    decoder = new TextDecoder(label, { fatal: true, ignoreBOM: true });
+    decoder = new TextDecoder(label === 'ascii' ? 'utf-8' : label, { fatal: true, ignoreBOM: true });
   } catch {
     return { error: `${name} declares the encoding "${declared}", which is not supported.` };
   }

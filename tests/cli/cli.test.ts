@@ -41,12 +41,25 @@ describe('swapset build', () => {
     const out = join(folder, 'out.jsonl');
     const result = await swapset(['build', zip, '--out', out, '--seed', '9']);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toBe(`3 Python files, 11 top-level functions, 7 examples written to ${out}.\n`);
+    expect(result.stdout).toBe(
+      `3 Python files, 11 top-level functions, 7 examples written to ${out}.\n` +
+        'skipped async: 1\nskipped few-swappable: 1\nskipped no-docstring: 1\nskipped not-python-3: 1\n',
+    );
     expect(result.code).toBe(0);
 
     const bytes = new Uint8Array(await readFile(zip));
     const expected = await buildDataset(await pythonParser(), [{ name: 'shop-main.zip', bytes }], { ...DEFAULT_OPTIONS, seed: 9 });
     expect(await readFile(out, 'utf8')).toBe(toJsonl(expected.examples));
+  });
+
+  it('writes the prize CSV for a .csv output', async () => {
+    const { folder, zip } = await shopZip();
+    const jsonl = join(folder, 'out.jsonl');
+    const csv = join(folder, 'out.csv');
+    expect((await swapset(['build', zip, '--out', jsonl])).code).toBe(0);
+    expect((await swapset(['build', zip, '--out', csv])).code).toBe(0);
+    const { stdout } = await run('python3', [CHECKER, '--jsonl', jsonl, '--csv', csv, '--sources', zip]);
+    expect(stdout.trim().split('\n').pop()).toBe('checked 7 examples: 0 faulty, 0 warnings');
   });
 
   it('passes the independent checker', async () => {
@@ -89,7 +102,9 @@ describe('swapset build', () => {
   it('prints usage on a bad command line', async () => {
     const result = await swapset(['build', 'a.zip']);
     expect(result.code).toBe(2);
-    expect(result.stderr.startsWith('swapset: No output given: add --out FILE.jsonl.\n\nUsage: swapset build INPUT...')).toBe(true);
+    expect(result.stderr.startsWith('swapset: No output given: add --out FILE.jsonl or --out FILE.csv.\n\nUsage: swapset build')).toBe(
+      true,
+    );
   });
 });
 
@@ -99,7 +114,7 @@ describe('parseArguments', () => {
     [['make'], 'Unknown command "make".'],
     [['build', '--out', 'x.jsonl'], 'No input given: name at least one .zip or .py file.'],
     [['build', 'a.zip', '--out'], '--out needs a value.'],
-    [['build', 'a.zip', '--out', 'x.csv'], 'The output x.csv must end in .jsonl.'],
+    [['build', 'a.zip', '--out', 'x.txt'], 'The output x.txt must end in .jsonl or .csv.'],
     [['build', 'a.zip', '--out', 'x.jsonl', '--seed', '-1'], '--seed takes a whole number, not "-1".'],
     [['build', 'a.zip', '--out', 'x.jsonl', '--max-tokens', 'many'], '--max-tokens takes a whole number, not "many".'],
     [['build', 'a.zip', '--out', 'x.jsonl', '--fast'], 'Unknown option --fast.'],

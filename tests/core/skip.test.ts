@@ -177,3 +177,33 @@ describe('source decoding', () => {
     );
   });
 });
+
+describe('declared encodings', () => {
+  it('decodes latin-1 bytes 0x80-0x9F as C1 controls, as Python does', async () => {
+    const head = new TextEncoder().encode('# coding: latin-1\ndef f(x):\n    """Doc."""\n    print(len(x), "');
+    const bytes = new Uint8Array([...head, 0x85, 0xe9, 0x22, 0x29, 0x0a]);
+    const { examples } = await extractSource(bytes);
+    expect(examples[0].classes[0]).toBe(' \n    print(len(x), "\u0085é")\n');
+  });
+
+  it('decodes cp1252 as declared', async () => {
+    const head = new TextEncoder().encode('# -*- coding: cp1252 -*-\ndef f(x):\n    """Doc."""\n    print(len(x), "');
+    const bytes = new Uint8Array([...head, 0x80, 0x22, 0x29, 0x0a]);
+    const { examples } = await extractSource(bytes);
+    expect(examples[0].classes[0]).toBe(' \n    print(len(x), "€")\n');
+  });
+
+  it('reports bytes outside a declared ascii', async () => {
+    const head = new TextEncoder().encode('# coding: ascii\ndef f(x):\n    """Doc."""\n    print(len(x), "');
+    const bytes = new Uint8Array([...head, 0xe9, 0x22, 0x29, 0x0a]);
+    expect((await extractSource(bytes)).problem?.message).toBe('pkg/module.py in repo.zip is not valid ascii, the encoding it declares.');
+  });
+});
+
+describe('cp1252', () => {
+  it('reports a byte cp1252 leaves undefined', async () => {
+    const head = new TextEncoder().encode('# coding: cp1252\ndef f(x):\n    """Doc."""\n    print(len(x), "');
+    const bytes = new Uint8Array([...head, 0x81, 0x22, 0x29, 0x0a]);
+    expect((await extractSource(bytes)).problem?.message).toBe('pkg/module.py in repo.zip is not valid cp1252, the encoding it declares.');
+  });
+});
