@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 
 /**
- * What an identifier does where it stands:
+ * What an identifier does at its position:
  * - `reference`: a load of the name, renamed by a swap;
  * - `binding`: the name is bound there (or could be, in the forms treated
  *   conservatively), so the name must not be swapped;
@@ -49,7 +49,7 @@ const TARGET_FIELDS: Record<string, string> = {
 // a builtin's name in a module path is rare.
 const IMPORTS = new Set(['import_statement', 'import_from_statement', 'future_import_statement']);
 
-// Where the search for an enclosing construct stops: the enclosing statement or scope.
+// Node types that end the search for an enclosing construct: statements and scopes.
 const CONTEXT_BOUNDARIES = new Set(['block', 'module', 'function_definition', 'class_definition', 'lambda']);
 
 /** Classify an `identifier` node. */
