@@ -1,5 +1,4 @@
 import type { Node, TreeCursor } from 'web-tree-sitter';
-import { PYTHON_BUILTINS } from './builtins';
 import { classifyIdentifier } from './scope';
 import type { Span } from './types';
 
@@ -13,8 +12,8 @@ export interface FunctionFacts {
   notPython3: string | null;
   /** Statements of the body, comments left out. */
   statements: Node[];
-  /** Builtin names called as `name(...)` in the body. */
-  calledBuiltins: Set<string>;
+  /** Names called as `name(...)` in the body. */
+  calledNames: Set<string>;
   /** Names used in the decorators, defaults and annotations, which run at module level. */
   headerNames: Set<string>;
   /** Names bound anywhere in the function, parameters included, at any depth. */
@@ -73,7 +72,7 @@ export function analyseFunction(text: string, statement: Node, definition: Node)
     isAsync: definition.child(0)?.type === 'async',
     notPython3: statement.hasError ? 'its parse contains syntax errors' : null,
     statements: body === null ? [] : body.namedChildren.filter((child) => child !== null && child.type !== 'comment') as Node[],
-    calledBuiltins: new Set(),
+    calledNames: new Set(),
     headerNames: new Set(),
     boundNames: new Set(),
     references: new Map(),
@@ -130,9 +129,7 @@ function recordIdentifier(facts: FunctionFacts, node: Node): void {
 
 function recordCall(facts: FunctionFacts, node: Node): void {
   const callee = node.childForFieldName('function');
-  if (callee !== null && callee.type === 'identifier' && PYTHON_BUILTINS.has(callee.text)) {
-    facts.calledBuiltins.add(callee.text);
-  }
+  if (callee !== null && callee.type === 'identifier') facts.calledNames.add(callee.text);
 }
 
 // Visit every node below `root`, anonymous ones included, without recursion,

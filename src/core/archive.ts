@@ -1,17 +1,21 @@
 import JSZip from 'jszip';
+import { detectLicence, isLicenceFile } from './licence';
+import type { ArchiveInfo } from './manifest';
 import type { InputProblem, SourceFile } from './types';
 
 /** The Python files found in one dropped input, and what could not be read. */
 export interface InputContents {
   files: SourceFile[];
   problems: InputProblem[];
+  /** The licence file at the archive's root or in its top-level folder, if any. */
+  licence: { path: string; licence: string } | null;
 }
 
 /** Read a dropped `.zip` archive or loose `.py` file into its Python source files. */
 export async function readInput(name: string, bytes: Uint8Array): Promise<InputContents> {
   const lower = name.toLowerCase();
   if (lower.endsWith('.py')) {
-    return { files: [{ archive: name, path: name, bytes }], problems: [] };
+    return { files: [{ archive: name, path: name, bytes }], problems: [], licence: null };
   }
   if (!lower.endsWith('.zip')) {
     return failed(name, `${name} was skipped: only .zip archives and .py files are read.`);
@@ -36,6 +40,7 @@ async function readZip(name: string, bytes: Uint8Array): Promise<InputContents> 
 
   const files: SourceFile[] = [];
   const problems: InputProblem[] = [];
+  const licence = await readLicence(zip);
   for (const entry of entries) {
     try {
       files.push({ archive: name, path: entry.name, bytes: await entry.async('uint8array') });
@@ -44,7 +49,40 @@ async function readZip(name: string, bytes: Uint8Array): Promise<InputContents> 
       problems.push({ archive: name, path: entry.name, message: `${entry.name} in ${name} could not be unpacked (${reason}).` });
     }
   }
-  return { files, problems };
+  return { files, problems, licence };
+}
+
+async function readLicence(zip: JSZip): Promise<InputContents['licence']> {
+  const entry = Object.values(zip.files)
+    .filter((candidate) => !candidate.dir && isLicenceFile(candidate.name))
+    .sort((a, b) => a.name.length - b.name.length || (a.name < b.name ? -1 : 1))[0];
+  if (entry === undefined) return null;
+  try {
+    const text = new TextDecoder('utf-8').decode(await entry.async('uint8array'));
+    return { path: entry.name, licence: detectLicence(text) };
+  } catch {
+    return { path: entry.name, licence: 'unknown' };
+  }
+}
+
+/** Describe an input for the manifest: its SHA-256, file counts and licence. */
+export async function describeArchive(
+  name: string,
+  bytes: Uint8Array,
+  contents: InputContents,
+  problems: InputProblem[],
+): Promise<ArchiveInfo> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+  const sha256 = Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  const faulty = new Set(problems.filter((problem) => problem.archive === name).map((problem) => problem.path ?? ''));
+  return {
+    name,
+    sha256,
+    pythonFiles: contents.files.length,
+    filesWithProblems: faulty.size,
+    licence: contents.licence?.licence ?? null,
+    licenceFile: contents.licence?.path ?? null,
+  };
 }
 
 // JSZip 3's messages carry a question and a documentation link; keep the finding only.
@@ -57,5 +95,5 @@ function describeZipError(error: unknown): string {
 }
 
 function failed(archive: string, message: string): InputContents {
-  return { files: [], problems: [{ archive, path: null, message }] };
+  return { files: [], problems: [{ archive, path: null, message }], licence: null };
 }

@@ -1,6 +1,8 @@
 import type { Parser } from 'web-tree-sitter';
-import { readInput } from './archive';
-import { sortExamples } from './dataset';
+import { describeArchive, readInput } from './archive';
+import type { ArchiveInfo, BuildCounts } from './manifest';
+import { selectExamples, type SelectionSettings } from './select';
+import { countSkipReasons, sortExamples } from './dataset';
 import { extractFile } from './extract';
 import type { BuildOptions, InputProblem, ReviewExample, SkippedFunction } from './types';
 
@@ -19,23 +21,44 @@ export interface BuildResult {
   files: number;
   /** Top-level functions seen. */
   functions: number;
+  archives: ArchiveInfo[];
 }
 
 /** Read every input, extract examples from each Python file and sort them. */
 export async function buildDataset(parser: Parser, inputs: Input[], options: BuildOptions): Promise<BuildResult> {
-  const result: BuildResult = { examples: [], skipped: [], problems: [], files: 0, functions: 0 };
+  const result: BuildResult = { examples: [], skipped: [], problems: [], files: 0, functions: 0, archives: [] };
   for (const input of inputs) {
     const contents = await readInput(input.name, input.bytes);
-    result.problems.push(...contents.problems);
+    const problems = [...contents.problems];
     for (const file of contents.files) {
       const extracted = extractFile(parser, file, options);
       result.files++;
       result.functions += extracted.functions;
       result.examples.push(...extracted.examples);
       result.skipped.push(...extracted.skipped);
-      if (extracted.problem !== null) result.problems.push(extracted.problem);
+      if (extracted.problem !== null) problems.push(extracted.problem);
     }
+    result.problems.push(...problems);
+    result.archives.push(await describeArchive(input.name, input.bytes, contents, problems));
   }
   result.examples = sortExamples(result.examples);
   return result;
+}
+
+/** Select the dataset's examples from a build and count what each step kept and dropped. */
+export function selectFromBuild(
+  result: Pick<BuildResult, 'examples' | 'skipped' | 'functions'>,
+  selection: SelectionSettings,
+  seed: number,
+): { examples: ReviewExample[]; counts: BuildCounts } {
+  const selected = selectExamples(result.examples, selection, seed);
+  const counts: BuildCounts = {
+    functions: result.functions,
+    eligible: result.examples.length,
+    skipped: Object.fromEntries(countSkipReasons(result.skipped)),
+    duplicates: selected.duplicates,
+    overArchiveCap: selected.overArchiveCap,
+    overMax: selected.overMax,
+  };
+  return { examples: selected.examples, counts };
 }

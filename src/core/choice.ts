@@ -1,31 +1,47 @@
 import type { FunctionFacts } from './analyse';
 import type { ModuleBindings } from './module';
-import { UNSWAPPABLE_BUILTINS } from './builtins';
+import { PYTHON_BUILTINS, UNSWAPPABLE_BUILTINS } from './builtins';
 import { hashText, seededRandom } from './hash';
-import type { ExampleSource } from './types';
+import type { ExampleSource, Mode } from './types';
 
-/** The called builtins that may not be swapped in this function, each with the reason. */
-export function refusedBuiltins(facts: FunctionFacts, moduleBindings: ModuleBindings): Map<string, string> {
+/**
+ * The names a function calls that are candidates for a swap in this mode:
+ * builtins, or names the module binds at top level that are not builtins.
+ */
+export function candidateNames(facts: FunctionFacts, moduleBindings: ModuleBindings, mode: Mode): string[] {
+  const names = [...facts.calledNames].filter((name) =>
+    mode === 'builtins' ? PYTHON_BUILTINS.has(name) : !PYTHON_BUILTINS.has(name) && moduleBindings.names.has(name),
+  );
+  return names.sort();
+}
+
+/** The candidates that may not be swapped in this function, each with the reason. */
+export function refusedNames(
+  candidates: string[],
+  facts: FunctionFacts,
+  moduleBindings: ModuleBindings,
+  mode: Mode,
+): Map<string, string> {
   const refused = new Map<string, string>();
-  for (const name of facts.calledBuiltins) {
-    const reason = refusalReason(name, facts, moduleBindings);
+  for (const name of candidates) {
+    const reason = refusalReason(name, facts, moduleBindings, mode);
     if (reason !== null) refused.set(name, reason);
   }
   return refused;
 }
 
-// Builtins that run code given as a string, which may name any other builtin.
+// Builtins that run code given as a string, which may name any other name.
 const EVALUATORS = ['eval', 'exec', 'compile'];
 
-function refusalReason(name: string, facts: FunctionFacts, moduleBindings: ModuleBindings): string | null {
+function refusalReason(name: string, facts: FunctionFacts, moduleBindings: ModuleBindings, mode: Mode): string | null {
   if (UNSWAPPABLE_BUILTINS.has(name)) return 'never swapped';
   if (name === facts.name) return "the function's own name";
   if (facts.boundNames.has(name)) return 'bound in the function';
   if (facts.headerNames.has(name)) return 'used in decorators, defaults or annotations';
-  if (moduleBindings.names.has(name)) return 'rebound by the module';
+  if (mode === 'builtins' && moduleBindings.names.has(name)) return 'rebound by the module';
   // getattr(builtins, "len") and globals()["len"] reach the name through a string.
   if (facts.strings.includes(name)) return 'referred to by a string';
-  if (EVALUATORS.some((evaluator) => facts.calledBuiltins.has(evaluator))) {
+  if (EVALUATORS.some((evaluator) => facts.calledNames.has(evaluator))) {
     const word = new RegExp(`(^|[^\\w])${name}($|[^\\w])`, 'u');
     if (facts.strings.some((text) => word.test(text))) return 'named in a string the function may evaluate';
   }

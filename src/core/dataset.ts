@@ -23,7 +23,8 @@ export function toJsonl(examples: Example[]): string {
   return examples.map((example) => JSON.stringify(toRow(example)) + '\n').join('');
 }
 
-function toRow(example: Example): Example {
+/** The fields of an example that are written to JSONL, in their fixed order. */
+export function toRow(example: Example): Example {
   return {
     id: example.id,
     prompt: example.prompt,

@@ -11,57 +11,81 @@ const CLASS_PREFIX = ' \n';
  * Build the example for a function and a chosen pair. The prompt is the swap
  * line and the source from the function's first line through the docstring's
  * closing quotes; the classes are the body lines after the docstring, as
- * written and with the pair swapped.
+ * written and with the pair swapped. Every allowed name's references are
+ * kept, so another pair can be chosen later without the source.
  */
 export function buildExample(
   text: string,
   facts: FunctionFacts,
   docstring: Node,
+  allowed: string[],
   swap: [string, string],
   source: ExampleSource,
 ): ReviewExample {
-  const [first, second] = swap;
-  const headerStart = lineStart(text, facts.node.startIndex);
-  const prompt = `${first}, ${second} = ${second}, ${first}\n` + text.slice(headerStart, docstring.endIndex);
-
+  const header = text.slice(lineStart(text, facts.node.startIndex), docstring.endIndex);
   const last = facts.statements[facts.statements.length - 1];
   const bodyStart = text.indexOf('\n', docstring.endIndex) + 1;
   const bodyEnd = lineEnd(text, last.endIndex);
-  const body = text.slice(bodyStart, bodyEnd);
+  const original = CLASS_PREFIX + text.slice(bodyStart, bodyEnd) + '\n';
 
-  const renamed = [...(facts.references.get(first) ?? []), ...(facts.references.get(second) ?? [])]
-    .filter((span) => span.start >= bodyStart && span.end <= bodyEnd)
-    .sort((a, b) => a.start - b.start);
-  const replacements = new Map([
-    [first, second],
-    [second, first],
-  ]);
-
-  const original: Span[] = [];
-  const swapped: Span[] = [];
-  let swappedBody = '';
-  let copied = bodyStart;
-  for (const span of renamed) {
-    const name = text.slice(span.start, span.end);
-    const replacement = replacements.get(name)!;
-    swappedBody += text.slice(copied, span.start);
-    const offset = CLASS_PREFIX.length + swappedBody.length;
-    swapped.push({ start: offset, end: offset + replacement.length });
-    original.push({ start: CLASS_PREFIX.length + span.start - bodyStart, end: CLASS_PREFIX.length + span.end - bodyStart });
-    swappedBody += replacement;
-    copied = span.end;
+  const candidates: Record<string, Span[]> = {};
+  for (const name of allowed) {
+    candidates[name] = (facts.references.get(name) ?? [])
+      .filter((span) => span.start >= bodyStart && span.end <= bodyEnd)
+      .map((span) => ({ start: span.start - bodyStart + CLASS_PREFIX.length, end: span.end - bodyStart + CLASS_PREFIX.length }));
   }
-  swappedBody += text.slice(copied, bodyEnd);
 
-  return {
+  const example: ReviewExample = {
     id: hashText(`${source.archive}\u0000${source.path}\u0000${source.line}\u0000${source.function}`),
-    prompt,
-    classes: [CLASS_PREFIX + body + '\n', CLASS_PREFIX + swappedBody + '\n'],
+    prompt: '',
+    classes: [original, original],
     answer_index: 1,
     swap,
     source,
-    highlights: { original, swapped },
+    highlights: { original: [], swapped: [] },
+    candidates,
     warnings: [],
+  };
+  return applySwap(example, header, swap);
+}
+
+/** Return the example with another pair of its allowed names swapped. */
+export function reswap(example: ReviewExample, swap: [string, string]): ReviewExample {
+  for (const name of swap) {
+    if (!Object.hasOwn(example.candidates, name)) {
+      throw new Error(`${name} cannot be swapped in ${example.source.function}: it is not one of its allowed names.`);
+    }
+  }
+  if (swap[0] === swap[1]) throw new Error(`A swap needs two different names, not ${swap[0]} twice.`);
+  const header = example.prompt.slice(example.prompt.indexOf('\n') + 1);
+  return applySwap(example, header, swap);
+}
+
+function applySwap(example: ReviewExample, header: string, swap: [string, string]): ReviewExample {
+  const [first, second] = swap;
+  const original = example.classes[0];
+  const renamed = [...example.candidates[first], ...example.candidates[second]].sort((a, b) => a.start - b.start);
+
+  const originalSpans: Span[] = [];
+  const swappedSpans: Span[] = [];
+  let swapped = '';
+  let copied = 0;
+  for (const span of renamed) {
+    const replacement = original.slice(span.start, span.end) === first ? second : first;
+    swapped += original.slice(copied, span.start);
+    swappedSpans.push({ start: swapped.length, end: swapped.length + replacement.length });
+    originalSpans.push(span);
+    swapped += replacement;
+    copied = span.end;
+  }
+  swapped += original.slice(copied);
+
+  return {
+    ...example,
+    prompt: `${first}, ${second} = ${second}, ${first}\n${header}`,
+    classes: [original, swapped],
+    swap,
+    highlights: { original: originalSpans, swapped: swappedSpans },
   };
 }
 

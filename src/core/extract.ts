@@ -2,7 +2,7 @@ import type { Node, Parser } from 'web-tree-sitter';
 import { analyseFunction, topLevelFunction, type FunctionFacts } from './analyse';
 import { decodeSource } from './decode';
 import { buildExample } from './example';
-import { choosePair, refusedBuiltins } from './choice';
+import { candidateNames, choosePair, refusedNames } from './choice';
 import { collectModuleBindings, type ModuleBindings } from './module';
 import type { BuildOptions, ExampleSource, FileResult, SkippedFunction, SkipReason, SourceFile } from './types';
 
@@ -49,7 +49,7 @@ export function extractFile(parser: Parser, file: SourceFile, options: BuildOpti
         continue;
       }
       const swap = choosePair(outcome.allowed, options.seed, source);
-      const example = buildExample(text, facts, outcome.docstring, swap, source);
+      const example = buildExample(text, facts, outcome.docstring, outcome.allowed, swap, source);
       for (const module of moduleBindings.starImports) {
         example.warnings.push(`${file.path} has "from ${module} import *", which may rebind ${swap[0]} or ${swap[1]}.`);
       }
@@ -64,7 +64,7 @@ export function extractFile(parser: Parser, file: SourceFile, options: BuildOpti
 type Judgement = Omit<SkippedFunction, 'source'> | { allowed: string[]; docstring: Node };
 
 // Decide whether a function can become an example, in the order a reader
-// would check: form, validity, docstring, builtins called, length, names allowed.
+// would check: form, validity, docstring, names called, length, names allowed.
 function judge(facts: FunctionFacts, moduleBindings: ModuleBindings, options: BuildOptions): Judgement {
   if (facts.isAsync) {
     return { reason: 'async', detail: `${facts.name} is an async function.` };
@@ -85,10 +85,12 @@ function judge(facts: FunctionFacts, moduleBindings: ModuleBindings, options: Bu
     };
   }
 
-  const called = [...facts.calledBuiltins].sort();
+  const kind = options.mode === 'builtins' ? 'builtins' : 'top-level names of its module';
+  const called = candidateNames(facts, moduleBindings, options.mode);
   if (called.length < 2) {
     const list = called.length === 0 ? 'none' : called.join(', ');
-    return { reason: 'few-builtins', detail: `${facts.name} calls fewer than two builtins (${list}).` };
+    const reason = options.mode === 'builtins' ? 'few-builtins' : 'few-globals';
+    return { reason, detail: `${facts.name} calls fewer than two ${kind} (${list}).` };
   }
   if (facts.tokens > options.maxTokens) {
     return {
@@ -97,13 +99,13 @@ function judge(facts: FunctionFacts, moduleBindings: ModuleBindings, options: Bu
     };
   }
 
-  const refused = refusedBuiltins(facts, moduleBindings);
+  const refused = refusedNames(called, facts, moduleBindings, options.mode);
   const allowed = called.filter((name) => !refused.has(name));
   if (allowed.length < 2) {
     const reasons = called.filter((name) => refused.has(name)).map((name) => `${name} (${refused.get(name)})`);
     return {
       reason: 'few-swappable',
-      detail: `${facts.name} has fewer than two builtins that can be swapped; refused: ${reasons.join(', ')}.`,
+      detail: `${facts.name} has fewer than two ${kind} that can be swapped; refused: ${reasons.join(', ')}.`,
     };
   }
   return { allowed, docstring };

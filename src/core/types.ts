@@ -30,6 +30,8 @@ export interface Example {
 export interface ReviewExample extends Example {
   /** Renamed identifiers: offsets into `classes[0]` and into `classes[1]`. */
   highlights: { original: Span[]; swapped: Span[] };
+  /** Each name allowed in a swap, with its references as offsets into `classes[0]`. */
+  candidates: Record<string, Span[]>;
   /** Doubts a reviewer should see, e.g. a star import that may rebind a swapped name. */
   warnings: string[];
 }
@@ -50,13 +52,20 @@ export interface SourceFile {
   bytes: Uint8Array;
 }
 
+/**
+ * Which names are swapped: two builtins (the prize task), or two top-level
+ * names of the module that are not builtins (non-builtin global functions).
+ */
+export type Mode = 'builtins' | 'globals';
+
 export interface BuildOptions {
+  mode: Mode;
   seed: number;
   /** Functions with more whitespace-separated tokens than this are skipped. */
   maxTokens: number;
 }
 
-export const DEFAULT_OPTIONS: BuildOptions = { seed: 42, maxTokens: 200 };
+export const DEFAULT_OPTIONS: BuildOptions = { mode: 'builtins', seed: 42, maxTokens: 200 };
 
 /** Why a top-level function did not become an example. */
 export type SkipReason =
@@ -65,6 +74,7 @@ export type SkipReason =
   | 'no-docstring'
   | 'code-after-docstring'
   | 'few-builtins'
+  | 'few-globals'
   | 'too-long'
   | 'few-swappable';
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/core/build';
 import { toJsonl } from '../../src/core/dataset';
 import { DEFAULT_OPTIONS } from '../../src/core/types';
-import { parseArguments } from '../../src/cli/main';
+import { parseArguments } from '../../src/cli/arguments';
 import { pythonParser } from '../helpers/extract';
 import { zipFixture } from '../helpers/zip';
 
@@ -102,7 +102,7 @@ describe('swapset build', () => {
   it('prints usage on a bad command line', async () => {
     const result = await swapset(['build', 'a.zip']);
     expect(result.code).toBe(2);
-    expect(result.stderr.startsWith('swapset: No output given: add --out FILE.jsonl or --out FILE.csv.\n\nUsage: swapset build')).toBe(
+    expect(result.stderr.startsWith('swapset: No output given: add --out FILE.jsonl, FILE.csv or FILE.zip.\n\nUsage: swapset build')).toBe(
       true,
     );
   });
@@ -114,7 +114,10 @@ describe('parseArguments', () => {
     [['make'], 'Unknown command "make".'],
     [['build', '--out', 'x.jsonl'], 'No input given: name at least one .zip or .py file.'],
     [['build', 'a.zip', '--out'], '--out needs a value.'],
-    [['build', 'a.zip', '--out', 'x.txt'], 'The output x.txt must end in .jsonl or .csv.'],
+    [['build', 'a.zip', '--out', 'x.txt'], 'The output x.txt must end in .jsonl, .csv or .zip.'],
+    [['build', 'a.zip', '--out', 'x.zip', '--mode', 'locals'], '--mode takes builtins or globals, not "locals".'],
+    [['build', 'a.zip', '--out', 'x.zip', '--max', '1.5'], '--max takes a whole number, not "1.5".'],
+    [['build', 'a.zip', '--out', 'x.zip', '--per-archive'], '--per-archive needs a value.'],
     [['build', 'a.zip', '--out', 'x.jsonl', '--seed', '-1'], '--seed takes a whole number, not "-1".'],
     [['build', 'a.zip', '--out', 'x.jsonl', '--max-tokens', 'many'], '--max-tokens takes a whole number, not "many".'],
     [['build', 'a.zip', '--out', 'x.jsonl', '--fast'], 'Unknown option --fast.'],
@@ -129,7 +132,15 @@ describe('parseArguments', () => {
     expect(parseArguments(['build', 'a.zip', 'b.py', '--out', 'x.jsonl', '--seed', '3', '--max-tokens', '90'])).toEqual({
       inputs: ['a.zip', 'b.py'],
       out: 'x.jsonl',
-      options: { seed: 3, maxTokens: 90 },
+      options: { mode: 'builtins', seed: 3, maxTokens: 90 },
+      selection: { maxExamples: null, perArchive: null, dedup: true },
+    });
+    const all = ['build', 'a.zip', '--out', 'x.zip', '--mode', 'globals', '--max', '10', '--per-archive', '4', '--no-dedup'];
+    expect(parseArguments(all)).toEqual({
+      inputs: ['a.zip'],
+      out: 'x.zip',
+      options: { mode: 'globals', seed: 42, maxTokens: 200 },
+      selection: { maxExamples: 10, perArchive: 4, dedup: false },
     });
   });
 });

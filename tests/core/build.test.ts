@@ -126,6 +126,10 @@ describe('readInput', () => {
 
   it('reads a loose Python file as its own archive', async () => {
     const bytes = new TextEncoder().encode('x = 1\n');
-    expect(await readInput('tool.py', bytes)).toEqual({ files: [{ archive: 'tool.py', path: 'tool.py', bytes }], problems: [] });
+    expect(await readInput('tool.py', bytes)).toEqual({
+      files: [{ archive: 'tool.py', path: 'tool.py', bytes }],
+      problems: [],
+      licence: null,
+    });
   });
 });
