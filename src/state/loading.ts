@@ -1,6 +1,6 @@
 import { DEFAULT_OPTIONS } from '../core/types';
 import { ParseClient } from '../worker/client';
-import type { ParseInput } from '../worker/protocol';
+import type { JobTotals, ParseInput } from '../worker/protocol';
 import { useSwapsetStore } from './store';
 
 const client = new ParseClient();
@@ -37,11 +37,14 @@ export async function loadInputs(pending: PendingInput[]): Promise<void> {
       onProgress: (done, total) => {
         if (isCurrent()) store.setProgress(done, total);
       },
-      onBatch: (examples, problems) => {
-        if (isCurrent()) store.addBatch(examples, problems);
+      onBatch: (examples, skipped, problems) => {
+        if (isCurrent()) store.addBatch(examples, skipped, problems);
       },
     });
-    if (outcome.status === 'done' && isCurrent()) store.finishJob(outcome.files, outcome.functions);
+    if (outcome.status === 'done' && isCurrent()) {
+      checkTotals(outcome.totals);
+      store.finishJob(outcome.totals.files, outcome.totals.functions);
+    }
   } catch (error) {
     if (isCurrent()) report(error);
   }
@@ -58,6 +61,18 @@ async function readPending(input: PendingInput): Promise<ParseInput> {
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`Failed to read ${input.name} (${reason}). Check that the file still exists and drop it again.`);
+  }
+}
+
+// The worker counts what it sent. A difference means that a batch was lost
+// or added twice, so the download would not match the CLI's output.
+function checkTotals(totals: JobTotals): void {
+  const { examples, skipped } = useSwapsetStore.getState();
+  if (examples.length !== totals.examples || skipped.length !== totals.skipped) {
+    console.error(
+      `Swapset received ${examples.length} examples and ${skipped.length} skipped functions, ` +
+        `but the parse worker sent ${totals.examples} and ${totals.skipped}. Reload the page and load the inputs again.`,
+    );
   }
 }
 

@@ -4,24 +4,30 @@ import type { SwapsetState } from './store';
 /** `swapped` shows prompt + swapped body; `side-by-side` adds the original body next to it. */
 export type ViewMode = 'swapped' | 'side-by-side';
 
-/** Selection, rejections and view mode of the review. */
+/** The list the sidebar shows: the examples, or the functions that were skipped. */
+export type ListName = 'examples' | 'skipped';
+
+/** Selection, rejections, view mode and shown list of the review. */
 export interface ReviewSlice {
   /** Id of the selected example; an id rather than an index, because batches insert in sorted order. */
   selectedId: string | null;
   /** Ids of rejected examples, left out of the download. */
   rejected: Record<string, true>;
   viewMode: ViewMode;
+  activeList: ListName;
   select(id: string): void;
   /** Move the selection by `offset` places in the list, stopping at either end. */
   moveSelection(offset: number): void;
   toggleRejected(id: string): void;
   setViewMode(mode: ViewMode): void;
+  setActiveList(list: ListName): void;
 }
 
 export const createReviewSlice: StateCreator<SwapsetState, [], [], ReviewSlice> = (set) => ({
   selectedId: null,
   rejected: {},
   viewMode: 'swapped',
+  activeList: 'examples',
   select: (id) => set({ selectedId: id }),
   moveSelection: (offset) =>
     set((state) => {
@@ -42,4 +48,5 @@ export const createReviewSlice: StateCreator<SwapsetState, [], [], ReviewSlice> 
       return { rejected };
     }),
   setViewMode: (mode) => set({ viewMode: mode }),
+  setActiveList: (list) => set({ activeList: list }),
 });

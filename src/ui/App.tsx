@@ -1,6 +1,6 @@
 import { useSwapsetStore } from '../state/store';
 import { Counts } from './Counts';
-import { DownloadButton } from './DownloadButton';
+import { DownloadButton } from './DownloadButtons';
 import { DropZone } from './DropZone';
 import { ExampleList } from './ExampleList';
 import { ExampleView } from './ExampleView';

@@ -1,16 +1,16 @@
-import type { BuildOptions, InputProblem, ReviewExample } from '../core/types';
+import type { BuildOptions, InputProblem, ReviewExample, SkippedFunction } from '../core/types';
 import ParseWorker from './parse.worker.ts?worker';
-import type { ParseInput, ParseRequest, WorkerError, WorkerRequest, WorkerResponse } from './protocol';
+import type { JobTotals, ParseInput, ParseRequest, WorkerError, WorkerRequest, WorkerResponse } from './protocol';
 
 /** Receives a job's results while the worker streams them. */
 export interface ParseCallbacks {
   onProgress(done: number, total: number): void;
-  onBatch(examples: ReviewExample[], problems: InputProblem[]): void;
+  onBatch(examples: ReviewExample[], skipped: SkippedFunction[], problems: InputProblem[]): void;
 }
 
 /** Outcome of a job: finished with these totals, or superseded by a newer job. */
 export type ParseOutcome =
-  | { status: 'done'; files: number; functions: number }
+  | { status: 'done'; totals: JobTotals }
   | { status: 'superseded' };
 
 /** An error reported by the worker, kept as the plain data it arrived as. */
@@ -97,11 +97,11 @@ export class ParseClient {
         job.callbacks.onProgress(message.done, message.total);
         break;
       case 'batch':
-        job.callbacks.onBatch(message.examples, message.problems);
+        job.callbacks.onBatch(message.examples, message.skipped, message.problems);
         break;
       case 'done':
         this.job = null;
-        job.resolve({ status: 'done', files: message.files, functions: message.functions });
+        job.resolve({ status: 'done', totals: message.totals });
         break;
       case 'failed':
         this.failJob(message.error);

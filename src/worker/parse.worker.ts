@@ -4,8 +4,8 @@ import grammarUrl from 'tree-sitter-python/tree-sitter-python.wasm?url';
 import { readInput } from '../core/archive';
 import { extractFile } from '../core/extract';
 import { loadPythonParser } from '../core/parser';
-import type { InputProblem, ReviewExample, SourceFile } from '../core/types';
-import { toWorkerError, type ParseRequest, type WorkerRequest, type WorkerResponse } from './protocol';
+import type { InputProblem, ReviewExample, SkippedFunction, SourceFile } from '../core/types';
+import { toWorkerError, type JobTotals, type ParseRequest, type WorkerRequest, type WorkerResponse } from './protocol';
 
 // Parsing runs here so that large archives do not block the page. The worker
 // runs one job at a time: a newer request (a parse or a cancel) makes every
@@ -45,12 +45,13 @@ async function runParse(request: ParseRequest): Promise<void> {
       files.push(...contents.files);
       problems.push(...contents.problems);
     }
-    post({ type: 'batch', id, examples: [], problems });
+    post({ type: 'batch', id, examples: [], skipped: [], problems });
     post({ type: 'progress', id, done: 0, total: files.length });
 
     let examples: ReviewExample[] = [];
+    let skipped: SkippedFunction[] = [];
     let fileProblems: InputProblem[] = [];
-    let functions = 0;
+    const totals: JobTotals = { files: files.length, functions: 0, examples: 0, skipped: 0 };
     let lastPost = performance.now();
 
     for (let index = 0; index < files.length; index++) {
@@ -58,7 +59,10 @@ async function runParse(request: ParseRequest): Promise<void> {
       try {
         const result = extractFile(parser, file, options);
         examples.push(...result.examples);
-        functions += result.functions;
+        skipped.push(...result.skipped);
+        totals.functions += result.functions;
+        totals.examples += result.examples.length;
+        totals.skipped += result.skipped.length;
         if (result.problem) fileProblems.push(result.problem);
       } catch (error) {
         // One broken file must not cost the user the rest of the archive.
@@ -72,9 +76,10 @@ async function runParse(request: ParseRequest): Promise<void> {
 
       const isLast = index === files.length - 1;
       if (isLast || performance.now() - lastPost >= BATCH_INTERVAL_MS) {
-        post({ type: 'batch', id, examples, problems: fileProblems });
+        post({ type: 'batch', id, examples, skipped, problems: fileProblems });
         post({ type: 'progress', id, done: index + 1, total: files.length });
         examples = [];
+        skipped = [];
         fileProblems = [];
         lastPost = performance.now();
 
@@ -84,7 +89,7 @@ async function runParse(request: ParseRequest): Promise<void> {
       }
     }
 
-    post({ type: 'done', id, files: files.length, functions });
+    post({ type: 'done', id, totals });
   } catch (error) {
     if (!isStale()) post({ type: 'failed', id, error: toWorkerError(error) });
   }

@@ -1,4 +1,4 @@
-import type { BuildOptions, InputProblem, ReviewExample } from '../core/types';
+import type { BuildOptions, InputProblem, ReviewExample, SkippedFunction } from '../core/types';
 
 // Every message between the page and the parse worker is plain data that
 // survives structured cloning, so nothing from tree-sitter or WASM memory
@@ -33,20 +33,32 @@ export interface ProgressMessage {
   total: number;
 }
 
-/** Examples and problems found since the previous batch. */
+/** Examples, skipped functions and problems found since the previous batch. */
 export interface BatchMessage {
   type: 'batch';
   id: number;
   examples: ReviewExample[];
+  skipped: SkippedFunction[];
   problems: InputProblem[];
 }
 
-/** The job finished; `functions` counts the top-level functions seen in all files. */
+/** Totals of a finished job, over all of its files. */
+export interface JobTotals {
+  /** Python files read from the inputs. */
+  files: number;
+  /** Top-level functions seen. */
+  functions: number;
+  /** Examples sent in the job's batches. */
+  examples: number;
+  /** Skipped functions sent in the job's batches. */
+  skipped: number;
+}
+
+/** The job finished; every batch of it was posted before this message. */
 export interface DoneMessage {
   type: 'done';
   id: number;
-  files: number;
-  functions: number;
+  totals: JobTotals;
 }
 
 /** The job failed as a whole, for example because the grammar did not load. */
