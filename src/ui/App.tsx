@@ -1,6 +1,6 @@
 import { useSwapsetStore } from '../state/store';
 import { Counts } from './Counts';
-import { DownloadButton } from './DownloadButtons';
+import { DownloadButtons } from './DownloadButtons';
 import { DropZone } from './DropZone';
 import { ExampleList } from './ExampleList';
 import { ExampleView } from './ExampleView';
@@ -20,15 +20,17 @@ export function App() {
         <h1>Swapset</h1>
         <p>
           Turns zipped Python repositories into identifier-swap examples for code language models. Review each swap,
-          reject bad ones, download JSONL.
+          reject bad ones, download JSONL or CSV.
         </p>
       </header>
       <section className="toolbar" aria-label="Inputs and totals">
         <DropZone />
         <SampleButton />
         <JobStatus />
-        <Counts />
-        <DownloadButton />
+        <div className="toolbar-end">
+          <Counts />
+          <DownloadButtons />
+        </div>
       </section>
       <main className="workspace">
         <aside className="sidebar">

@@ -1,4 +1,4 @@
-import { selectProblemFileCount, selectRejectedCount } from '../state/selectors';
+import { selectDownload, selectProblemFileCount, selectRejectedCount } from '../state/selectors';
 import { useSwapsetStore } from '../state/store';
 
 /** Shows the always-visible totals of the current dataset. */
@@ -6,11 +6,17 @@ export function Counts() {
   const examples = useSwapsetStore((state) => state.examples.length);
   const rejected = useSwapsetStore(selectRejectedCount);
   const problemFiles = useSwapsetStore(selectProblemFileCount);
+  const repeated = useSwapsetStore((state) => selectDownload(state)?.duplicates ?? 0);
 
   return (
     <ul className="counts" aria-label="Counts">
       <li data-count="examples">Examples: {examples}</li>
       <li data-count="rejected">Rejected: {rejected}</li>
+      {repeated > 0 && (
+        <li data-count="repeated" title="A function that appears in several files or archives is downloaded once, as the CLI does.">
+          Left out as repeated: {repeated}
+        </li>
+      )}
       <li data-count="problems" className={problemFiles > 0 ? 'has-problems' : undefined}>
         Files with problems: {problemFiles}
       </li>

@@ -18,6 +18,7 @@ let browser: Browser;
 let folder: string;
 let zipPath: string;
 let cliJsonl: string;
+let cliCsv: string;
 
 beforeAll(async () => {
   server = await serveFolder(join(ROOT, 'dist'));
@@ -25,10 +26,16 @@ beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'swapset-browser-'));
   zipPath = join(folder, 'shop-main.zip');
   await writeFile(zipPath, await zipFixture('shop', 'shop-main'));
-  const out = join(folder, 'cli.jsonl');
-  await run('node', [join(ROOT, 'bin/swapset.mjs'), 'build', zipPath, '--out', out], { cwd: ROOT });
-  cliJsonl = await readFile(out, 'utf8');
+  cliJsonl = await buildWithCli(zipPath, 'cli.jsonl');
+  cliCsv = await buildWithCli(zipPath, 'cli.csv');
 });
+
+/** Run the CLI on `input` and return what it wrote to `outName`, whose extension picks the format. */
+async function buildWithCli(input: string, outName: string): Promise<string> {
+  const out = join(folder, outName);
+  await run('node', [join(ROOT, 'bin/swapset.mjs'), 'build', input, '--out', out], { cwd: ROOT });
+  return readFile(out, 'utf8');
+}
 
 afterAll(async () => {
   await browser?.close();
@@ -49,10 +56,17 @@ async function openApp(): Promise<{ page: Page; requests: string[]; errors: stri
   return { page, requests, errors };
 }
 
-async function download(page: Page): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSONL' }).click()]);
-  expect(file.suggestedFilename()).toBe('swapset.jsonl');
+/** Press a download button and return the saved file's text, checking its name. */
+async function download(page: Page, button = 'Download JSONL', fileName = 'swapset.jsonl'): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  expect(file.suggestedFilename()).toBe(fileName);
   return readFile((await file.path())!, 'utf8');
+}
+
+/** Load a zip through the file picker and wait until it is parsed. */
+async function loadZip(page: Page, path = zipPath): Promise<void> {
+  await page.getByLabel('Choose .zip or .py files').setInputFiles(path);
+  await page.locator('.app[data-state="done"]').waitFor();
 }
 
 function outsideRequests(requests: string[]): string[] {
@@ -120,6 +134,37 @@ describe('the page', () => {
     await expect
       .poll(() => page.getByText('notes.zip is not a readable zip file (no end-of-central-directory record).').count())
       .toBe(1);
+    await page.close();
+  });
+
+  it('downloads the CLI CSV for the same zip', async () => {
+    const { page, errors } = await openApp();
+    const button = page.getByRole('button', { name: 'Download CSV' });
+    expect(await button.isDisabled()).toBe(true);
+
+    await loadZip(page);
+    expect(await button.isDisabled()).toBe(false);
+    const csv = await download(page, 'Download CSV', 'swapset.csv');
+    expect(csv.startsWith('prompt,classes,answer_index\r\n')).toBe(true);
+    expect(csv).toBe(cliCsv);
+
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('downloads a repeated function once, as the CLI does', async () => {
+    const { page, errors } = await openApp();
+    const twiceZip = join(folder, 'twice-main.zip');
+    const cart = await readFile(join(ROOT, 'tests/fixtures/shop/shop/cart.py'));
+    await writeFile(twiceZip, await zipFixture('shop', 'twice-main', { 'copy/cart.py': cart }));
+    await loadZip(page, twiceZip);
+
+    await expect.poll(() => page.locator('[data-count="examples"]').textContent()).toBe('Examples: 10');
+    await expect.poll(() => page.locator('[data-count="repeated"]').textContent()).toBe('Left out as repeated: 3');
+    expect(await download(page)).toBe(await buildWithCli(twiceZip, 'twice.jsonl'));
+    expect(await download(page, 'Download CSV', 'swapset.csv')).toBe(await buildWithCli(twiceZip, 'twice.csv'));
+
+    expect(errors).toEqual([]);
     await page.close();
   });
 });
