@@ -2,16 +2,20 @@ import { useSwapsetStore } from '../state/store';
 import { Counts } from './Counts';
 import { DownloadButtons } from './DownloadButtons';
 import { DropZone } from './DropZone';
-import { ExampleList } from './ExampleList';
 import { ExampleView } from './ExampleView';
 import { JobStatus } from './JobStatus';
-import { ProblemList } from './ProblemList';
 import { SampleButton } from './SampleButton';
+import { Sidebar } from './Sidebar';
+import { SkippedView } from './SkippedView';
 import { useReviewKeys } from './useReviewKeys';
 
-/** Renders the review page: inputs and totals on top, examples on the left, the selected example on the right. */
+/**
+ * Renders the review page: inputs and totals on top, the examples or the
+ * skipped functions on the left, and the selected one on the right.
+ */
 export function App() {
   const status = useSwapsetStore((state) => state.status);
+  const activeList = useSwapsetStore((state) => state.activeList);
   useReviewKeys();
 
   return (
@@ -33,11 +37,8 @@ export function App() {
         </div>
       </section>
       <main className="workspace">
-        <aside className="sidebar">
-          <ExampleList />
-          <ProblemList />
-        </aside>
-        <ExampleView />
+        <Sidebar />
+        {activeList === 'examples' ? <ExampleView /> : <SkippedView />}
       </main>
     </div>
   );

@@ -8,7 +8,11 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
 }
 
-/** Install the review shortcuts: X rejects or restores the selected example, J/ArrowDown and K/ArrowUp move the selection. */
+/**
+ * Install the review shortcuts: J/ArrowDown and K/ArrowUp move the selection
+ * in the list that the sidebar shows, and X rejects or restores the selected
+ * example while the examples are shown.
+ */
 export function useReviewKeys(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -16,23 +20,25 @@ export function useReviewKeys(): void {
       if (isTyping(event.target)) return;
 
       const state = useSwapsetStore.getState();
+      const showingExamples = state.activeList === 'examples';
+      const move = showingExamples ? state.moveSelection : state.moveSkippedSelection;
       switch (event.key) {
         case 'ArrowDown':
         case 'j':
         case 'J':
           event.preventDefault();
-          state.moveSelection(1);
+          move(1);
           break;
         case 'ArrowUp':
         case 'k':
         case 'K':
           event.preventDefault();
-          state.moveSelection(-1);
+          move(-1);
           break;
         case 'x':
         case 'X':
           // A held key would flip the example back and forth.
-          if (event.repeat || state.selectedId === null) return;
+          if (event.repeat || !showingExamples || state.selectedId === null) return;
           event.preventDefault();
           state.toggleRejected(state.selectedId);
           break;

@@ -152,6 +152,81 @@ describe('the page', () => {
     await page.close();
   });
 
+  it('explains every skipped function', async () => {
+    const { page, errors } = await openApp();
+    await loadZip(page);
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Parsed 3 files, 11 top-level functions.');
+
+    const examplesTab = page.getByRole('tab', { name: 'Examples (7)' });
+    const skippedTab = page.getByRole('tab', { name: 'Skipped (4)' });
+    expect(await examplesTab.getAttribute('aria-selected')).toBe('true');
+    await skippedTab.click();
+    expect(await skippedTab.getAttribute('aria-selected')).toBe('true');
+
+    const reasons = page.getByRole('list', { name: 'Filter by reason' }).getByRole('button');
+    expect(await reasons.allTextContents()).toEqual([
+      'All reasons 4',
+      'Async function 1',
+      'Fewer than two swappable builtins 1',
+      'No docstring 1',
+      'Not valid Python 3 1',
+    ]);
+
+    const rows = page.getByRole('listbox', { name: 'Skipped functions' }).getByRole('option');
+    const expected = [
+      [
+        'shout',
+        'Not valid Python 3',
+        'shop-main/scripts/legacy.py:1',
+        'shout is not valid Python 3: it contains a Python 2 print statement.',
+      ],
+      [
+        'cheapest',
+        'Fewer than two swappable builtins',
+        'shop-main/shop/cart.py:29',
+        'cheapest has fewer than two builtins that can be swapped; refused: len (used in decorators, defaults or annotations).',
+      ],
+      ['_count', 'No docstring', 'shop-main/shop/cart.py:34', '_count has no docstring.'],
+      ['stream', 'Async function', 'shop-main/shop/report.py:30', 'stream is an async function.'],
+    ];
+    expect(await rows.count()).toBe(expected.length);
+    for (const [index, [name, reason, location, detail]] of expected.entries()) {
+      const row = rows.nth(index);
+      expect(await row.locator('.example-function').textContent()).toBe(name);
+      expect(await row.locator('.skipped-reason').textContent()).toBe(reason);
+      expect(await row.locator('.example-location').textContent()).toBe(location);
+      expect(await row.locator('.skipped-detail').textContent()).toBe(detail);
+    }
+
+    // The first function is selected at first, and J moves to the next one.
+    const view = page.getByRole('region', { name: 'Selected skipped function' });
+    expect(await view.locator('h2').textContent()).toBe('shout');
+    await page.keyboard.press('j');
+    await expect.poll(() => view.locator('h2').textContent()).toBe('cheapest');
+    expect(await view.locator('.skipped-detail-full').textContent()).toBe(expected[1][3]);
+    expect(await view.locator('.example-location').textContent()).toBe('shop-main.zip › shop-main/shop/cart.py:29');
+
+    // A reason filters the list, and pressing it again lists every function.
+    const noDocstring = page.getByRole('button', { name: 'No docstring 1' });
+    await noDocstring.click();
+    expect(await noDocstring.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().locator('.example-function').textContent()).toBe('_count');
+    await expect.poll(() => view.locator('.skipped-detail-full').textContent()).toBe('_count has no docstring.');
+    await noDocstring.click();
+    expect(await noDocstring.getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => rows.count()).toBe(4);
+
+    // The arrow keys move between the tabs.
+    await skippedTab.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => examplesTab.getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.getByRole('listbox', { name: 'Examples' }).getByRole('option').count()).toBe(7);
+
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('downloads a repeated function once, as the CLI does', async () => {
     const { page, errors } = await openApp();
     const twiceZip = join(folder, 'twice-main.zip');
