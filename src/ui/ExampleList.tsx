@@ -17,7 +17,7 @@ interface RowProps {
 }
 
 const ExampleRow = memo(function ExampleRow({ example, position, total, selected, rejected, onSelect }: RowProps) {
-  const { source, swap } = example;
+  const { source, swap, warnings } = example;
   const classes = ['example-row', selected && 'is-selected', rejected && 'is-rejected'].filter(Boolean).join(' ');
   return (
     <li
@@ -30,7 +30,10 @@ const ExampleRow = memo(function ExampleRow({ example, position, total, selected
       title={`${source.archive}: ${source.path}:${source.line}`}
       onClick={() => onSelect(example.id)}
     >
-      <span className="example-function">{source.function}</span>
+      <span className="example-name">
+        <span className="example-function">{source.function}</span>
+        {warnings.length > 0 && <WarningMarker count={warnings.length} />}
+      </span>
       <span className="example-swap">
         {swap[0]} ↔ {swap[1]}
       </span>
@@ -43,6 +46,16 @@ const ExampleRow = memo(function ExampleRow({ example, position, total, selected
     </li>
   );
 });
+
+function WarningMarker({ count }: { count: number }) {
+  const text = count === 1 ? '1 warning' : `${count} warnings`;
+  return (
+    <span className="warning-marker" title={text}>
+      <span aria-hidden="true">⚠</span>
+      <span className="visually-hidden">{text}</span>
+    </span>
+  );
+}
 
 function emptyText(status: JobStatus, functions: number): string {
   if (status !== 'done') return 'No examples yet. Choose files or load the sample.';

@@ -5,7 +5,7 @@ import { useSwapsetStore } from '../state/store';
 // Monaco is large, so it loads when the first example is shown.
 const ExampleEditor = lazy(() => import('./editor/ExampleEditor'));
 
-/** Shows the selected example with its source, the review buttons and the editor. */
+/** Shows the selected example with its source, its warnings, the review buttons and the editor. */
 export function ExampleView() {
   const example = useSwapsetStore(selectSelectedExample);
   const rejected = useSwapsetStore((state) => (example ? state.rejected[example.id] === true : false));
@@ -55,6 +55,15 @@ export function ExampleView() {
           </button>
         </div>
       </header>
+      {example.warnings.length > 0 && (
+        <ul className="example-warnings" aria-label="Warnings">
+          {example.warnings.map((warning, index) => (
+            <li key={index}>
+              <strong className="warning-label">Warning:</strong> <span className="warning-text">{warning}</span>
+            </li>
+          ))}
+        </ul>
+      )}
       <Suspense fallback={<div className="editor-loading">Loading editor…</div>}>
         <ExampleEditor example={example} viewMode={viewMode} />
       </Suspense>

@@ -227,6 +227,43 @@ describe('the page', () => {
     await page.close();
   });
 
+  it('shows the warnings of an example', async () => {
+    const { page, errors } = await openApp();
+    const starZip = join(folder, 'star-main.zip');
+    const starModule = [
+      'from helpers import *',
+      '',
+      '',
+      'def label(item):',
+      '    """Label an item with its length."""',
+      '    return str(item) + ":" + str(len(item))',
+      '',
+    ].join('\n');
+    await writeFile(starZip, await zipFixture('shop', 'star-main', { 'shop/star.py': starModule }));
+    await loadZip(page, starZip);
+
+    const rows = page.getByRole('listbox', { name: 'Examples' }).getByRole('option');
+    await expect.poll(() => rows.count()).toBe(8);
+    const marked = rows.filter({ has: page.locator('.warning-marker') });
+    expect(await marked.count()).toBe(1);
+    expect(await marked.locator('.example-function').textContent()).toBe('label');
+    expect(await marked.locator('.warning-marker').getAttribute('title')).toBe('1 warning');
+
+    await marked.click();
+    const warnings = page.getByRole('list', { name: 'Warnings' }).getByRole('listitem');
+    await expect.poll(() => warnings.count()).toBe(1);
+    expect(await warnings.first().textContent()).toBe(
+      'Warning: star-main/shop/star.py has "from helpers import *", which may rebind len or str.',
+    );
+
+    // An example without warnings shows no warning list.
+    await rows.first().click();
+    await expect.poll(() => page.getByRole('list', { name: 'Warnings' }).count()).toBe(0);
+
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('downloads a repeated function once, as the CLI does', async () => {
     const { page, errors } = await openApp();
     const twiceZip = join(folder, 'twice-main.zip');
