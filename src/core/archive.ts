@@ -97,3 +97,23 @@ function describeZipError(error: unknown): string {
 function failed(archive: string, message: string): InputContents {
   return { files: [], problems: [{ archive, path: null, message }], licence: null };
 }
+
+/**
+ * Keep the first input of each name and report the rest: examples are told
+ * apart by archive name, so two inputs of one name would share example ids.
+ */
+export function uniqueInputs<T extends { name: string }>(inputs: T[]): { inputs: T[]; problems: InputProblem[] } {
+  const seen = new Set<string>();
+  const unique: T[] = [];
+  const problems: InputProblem[] = [];
+  for (const input of inputs) {
+    if (seen.has(input.name)) {
+      const message = `${input.name} was skipped: another input is also named ${input.name}; rename one of them.`;
+      problems.push({ archive: input.name, path: null, message });
+    } else {
+      seen.add(input.name);
+      unique.push(input);
+    }
+  }
+  return { inputs: unique, problems };
+}

@@ -1,5 +1,5 @@
 import type { Parser } from 'web-tree-sitter';
-import { describeArchive, readInput } from './archive';
+import { describeArchive, readInput, uniqueInputs } from './archive';
 import type { ArchiveInfo, BuildCounts } from './manifest';
 import { selectExamples, type SelectionSettings } from './select';
 import { countSkipReasons, sortExamples } from './dataset';
@@ -27,18 +27,21 @@ export interface BuildResult {
 /** Read every input, extract examples from each Python file and sort them. */
 export async function buildDataset(parser: Parser, inputs: Input[], options: BuildOptions): Promise<BuildResult> {
   const result: BuildResult = { examples: [], skipped: [], problems: [], files: 0, functions: 0, archives: [] };
-  for (const input of inputs) {
+  const unique = uniqueInputs(inputs);
+  result.problems.push(...unique.problems);
+  for (const input of unique.inputs) {
     const contents = await readInput(input.name, input.bytes);
     const problems = [...contents.problems];
     for (const file of contents.files) {
       const extracted = extractFile(parser, file, options);
       result.files++;
       result.functions += extracted.functions;
-      result.examples.push(...extracted.examples);
-      result.skipped.push(...extracted.skipped);
+      // Loops, not push(...items): a file can hold more functions than a call has room for arguments.
+      for (const example of extracted.examples) result.examples.push(example);
+      for (const skip of extracted.skipped) result.skipped.push(skip);
       if (extracted.problem !== null) problems.push(extracted.problem);
     }
-    result.problems.push(...problems);
+    for (const problem of problems) result.problems.push(problem);
     result.archives.push(await describeArchive(input.name, input.bytes, contents, problems));
   }
   result.examples = sortExamples(result.examples);

@@ -1,26 +1,33 @@
-import type { Example, SkippedFunction, SkipReason } from './types';
+import type { Example, ExampleSource, SkippedFunction, SkipReason } from './types';
 
 /** Sort examples by archive, path and line, so output never depends on worker timing. */
 export function sortExamples<T extends Example>(examples: T[]): T[] {
-  return [...examples].sort(compareExamples);
+  return [...examples].sort((a, b) => compareSources(a.source, b.source));
 }
 
-function compareExamples(a: Example, b: Example): number {
-  return (
-    compareText(a.source.archive, b.source.archive) ||
-    compareText(a.source.path, b.source.path) ||
-    a.source.line - b.source.line
-  );
+/** Order sources by archive, path and line; the order of every list and export. */
+export function compareSources(a: ExampleSource, b: ExampleSource): number {
+  return compareText(a.archive, b.archive) || compareText(a.path, b.path) || a.line - b.line;
 }
 
-// Code-unit order, not localeCompare, so every machine and locale sorts alike.
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/** Compare strings by UTF-16 code units, not localeCompare, so every machine and locale sorts alike. */
+export function compareText(a: string, b: string): number {
+  if (a < b) return -1;
+  return a > b ? 1 : 0;
 }
 
-/** Serialise examples as JSONL: one object per line with a fixed key order, ending in a newline. */
+/**
+ * Serialise examples as JSONL: one object per line with a fixed key order,
+ * ending in a newline. U+0085, U+2028 and U+2029 are escaped, because
+ * Python's str.splitlines() and some JSONL readers break lines at them.
+ */
 export function toJsonl(examples: Example[]): string {
-  return examples.map((example) => JSON.stringify(toRow(example)) + '\n').join('');
+  return examples.map((example) => toJsonLine(toRow(example))).join('');
+}
+
+/** Serialise one JSONL row with the line separators escaped. */
+export function toJsonLine(row: unknown): string {
+  return JSON.stringify(row).replace(/[\u0085\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
 }
 
 /** The fields of an example that are written to JSONL, in their fixed order. */

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { writeDataCard } from './card';
 import { toCsv } from './csv';
-import { toRow } from './dataset';
+import { toJsonLine, toRow } from './dataset';
 import { buildManifest, type ArchiveInfo, type BuildCounts, type Manifest } from './manifest';
 import { applyDecision, type ReviewDecision } from './review';
 import type { SelectionSettings } from './select';
@@ -42,7 +42,7 @@ export function buildExportFiles(input: ExportInput): Record<string, string> {
   let rejected = 0;
   for (const original of input.examples) {
     const { example, review } = applyDecision(original, input.decisions[original.id]);
-    const line = JSON.stringify({ ...toRow(example), review }) + '\n';
+    const line = toJsonLine({ ...toRow(example), review });
     if (review.status === 'accepted') accepted++;
     if (review.status === 'rejected') {
       rejected++;

@@ -57,7 +57,7 @@ export function selectExamples<T extends Example>(examples: T[], settings: Selec
     for (const [archive, group] of byArchive) {
       const chosen = shuffle(group, `${seed}\u0000${archive}`).slice(0, settings.perArchive);
       overArchiveCap += group.length - chosen.length;
-      kept.push(...chosen);
+      for (const example of chosen) kept.push(example);
     }
   }
 

@@ -133,3 +133,27 @@ describe('readInput', () => {
     });
   });
 });
+
+describe('inputs of one name', () => {
+  it('reads the first and reports the others', async () => {
+    const parser = await pythonParser();
+    const first = { name: 'repo.py', bytes: new TextEncoder().encode('def f(x):\n    """Doc."""\n    print(len(x))\n') };
+    const second = { name: 'repo.py', bytes: new TextEncoder().encode('def g(x):\n    """Doc."""\n    print(str(x))\n') };
+    const result = await buildDataset(parser, [first, second], DEFAULT_OPTIONS);
+    expect(result.examples.map((example) => example.source.function)).toEqual(['f']);
+    expect(result.problems).toEqual([
+      { archive: 'repo.py', path: null, message: 'repo.py was skipped: another input is also named repo.py; rename one of them.' },
+    ]);
+  });
+});
+
+describe('toJsonl line separators', () => {
+  it('escapes U+0085, U+2028 and U+2029', async () => {
+    const { examples } = await buildShop();
+    const example = { ...examples[0], prompt: examples[0].prompt + '\u0085\u2028\u2029' };
+    const line = toJsonl([example]);
+    expect(line).toContain('\\u0085\\u2028\\u2029');
+    expect(line.split(/\r\n|[\n\r\u0085\u2028\u2029]/)).toHaveLength(2);
+    expect(JSON.parse(line).prompt).toBe(example.prompt);
+  });
+});
