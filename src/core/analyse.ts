@@ -1,5 +1,5 @@
 import type { Node, TreeCursor } from 'web-tree-sitter';
-import { classifyIdentifier } from './scope';
+import { classifyIdentifier, identifierName, walkTree, type PathEntry } from './scope';
 import type { Span } from './types';
 
 /** What one top-level function contains, as far as choosing a swap needs. */
@@ -20,6 +20,8 @@ export interface FunctionFacts {
   boundNames: Set<string>;
   /** Every renameable occurrence in the body, by name. */
   references: Map<string, Span[]>;
+  /** Names inside f-string fields with a `=` specifier, which print their own source text. */
+  printedNames: Set<string>;
   /** Text of the string literals in the body after the docstring. */
   strings: string[];
   /** Whitespace-separated tokens of the function's text, comments left out. */
@@ -28,30 +30,16 @@ export interface FunctionFacts {
 
 // Python 2 statements that tree-sitter-python accepts without an error node.
 const PYTHON2_NODES: Record<string, string> = {
-  print_statement: 'a Python 2 print statement',
-  exec_statement: 'a Python 2 exec statement',
-  '<>': 'the Python 2 operator <>',
+  print_statement: 'it contains a Python 2 print statement',
+  exec_statement: 'it contains a Python 2 exec statement',
+  '<>': 'it contains the Python 2 operator <>',
 };
 
-// Describe a Python 2 construct at the cursor, or return null. tree-sitter-python
-// parses these without error nodes, but Python 3 rejects them.
-function findPython2(cursor: TreeCursor): string | null {
-  const type = cursor.nodeType;
-  if (Object.hasOwn(PYTHON2_NODES, type)) return `it contains ${PYTHON2_NODES[type]}`;
-  if (type === 'string_start') {
-    const start = cursor.nodeText;
-    if (start.startsWith('`')) return 'it contains a Python 2 backtick expression';
-    if (/^[rR][uU]|^[uU][rR]/.test(start)) return `it contains the Python 2 string prefix ${start.replace(/["']+$/, '')}`;
-  } else if (type === 'integer') {
-    const digits = cursor.nodeText;
-    if (/^0[\d_]+$/.test(digits) && /[1-9]/.test(digits)) return `it contains the Python 2 octal literal ${digits}`;
-    if (/^[\d_]+[lL]$|^0[xXoObB][\da-fA-F_]+[lL]$/.test(digits)) return `it contains the Python 2 long literal ${digits}`;
-  } else if (type === 'except_clause') {
-    const clause = cursor.currentNode;
-    if (clause.children.some((child) => child?.type === ',')) return 'it contains a Python 2 except clause (except E, name)';
-  }
-  return null;
-}
+// CPython's tokenizer rejects brackets nested deeper than this (MAXLEVEL in Parser/tokenizer.h).
+const MAX_BRACKET_DEPTH = 200;
+
+const OPENING_BRACKETS = new Set(['(', '[', '{']);
+const CLOSING_BRACKETS = new Set([')', ']', '}']);
 
 /** Return the function defined by a top-level statement, or null if it defines none. */
 export function topLevelFunction(statement: Node): Node | null {
@@ -67,93 +55,142 @@ export function topLevelFunction(statement: Node): Node | null {
 export function analyseFunction(text: string, statement: Node, definition: Node): FunctionFacts {
   const body = definition.childForFieldName('body');
   const facts: FunctionFacts = {
-    name: definition.childForFieldName('name')?.text ?? '',
+    name: identifierName(definition.childForFieldName('name')?.text ?? ''),
     node: statement,
     isAsync: definition.child(0)?.type === 'async',
     notPython3: statement.hasError ? 'its parse contains syntax errors' : null,
-    statements: body === null ? [] : body.namedChildren.filter((child) => child !== null && child.type !== 'comment') as Node[],
+    statements: body === null ? [] : (body.namedChildren.filter((child) => child !== null && child.type !== 'comment') as Node[]),
     calledNames: new Set(),
     headerNames: new Set(),
     boundNames: new Set(),
     references: new Map(),
+    printedNames: new Set(),
     strings: [],
     tokens: 0,
   };
   const comments: Span[] = [];
+  const printedFields: Span[] = [];
   const bodyStart = body?.startIndex ?? statement.endIndex;
-  const nameNode = definition.childForFieldName('name');
   // Strings in the first statement belong to the docstring, if there is one.
   const docstringEnd = facts.statements[0]?.endIndex ?? bodyStart;
+  const fail = (reason: string | null) => {
+    if (facts.notPython3 === null) facts.notPython3 = reason;
+  };
 
-  walk(statement, (cursor) => {
+  walkTree(statement, (cursor, path) => {
     const type = cursor.nodeType;
     if (type === 'comment') {
       comments.push({ start: cursor.startIndex, end: cursor.endIndex });
-    } else if (cursor.startIndex < bodyStart) {
-      if (type === 'identifier' && cursor.startIndex !== nameNode?.startIndex) {
-        recordHeaderIdentifier(facts, cursor.currentNode);
-      }
     } else if (type === 'identifier') {
-      recordIdentifier(facts, cursor.currentNode);
-    } else if (type === 'call') {
-      recordCall(facts, cursor.currentNode);
+      recordIdentifier(facts, cursor, path, text, cursor.startIndex < bodyStart);
     } else if (type === 'string_content') {
       if (cursor.startIndex >= docstringEnd) facts.strings.push(cursor.nodeText);
-    } else if (facts.notPython3 === null) {
-      facts.notPython3 = findPython2(cursor);
+    } else if (type === '=' && path[path.length - 2]?.type === 'interpolation') {
+      const field = path[path.length - 2];
+      printedFields.push({ start: field.start, end: field.end });
+    } else if (OPENING_BRACKETS.has(type)) {
+      path[path.length - 2].openBrackets++;
+      // Each open bracket is a separate ancestor, so a shallow path cannot be too deep.
+      if (path.length > MAX_BRACKET_DEPTH && bracketDepth(path) > MAX_BRACKET_DEPTH) {
+        fail(`its brackets nest deeper than ${MAX_BRACKET_DEPTH} levels`);
+      }
+    } else if (CLOSING_BRACKETS.has(type)) {
+      path[path.length - 2].openBrackets--;
+    } else {
+      fail(findPython2(cursor, path));
     }
   });
 
+  for (const [name, spans] of facts.references) {
+    if (spans.some((span) => printedFields.some((field) => span.start >= field.start && span.end <= field.end))) {
+      facts.printedNames.add(name);
+    }
+  }
   facts.tokens = countTokens(text, statement.startIndex, statement.endIndex, comments);
   return facts;
 }
 
-// Parameter names bind in the function; every other name in the header runs
+// Parameter names bind in the function. Every other name in the header runs
 // at module level when the `def` statement executes.
-function recordHeaderIdentifier(facts: FunctionFacts, node: Node): void {
-  if (classifyIdentifier(node) === 'binding') facts.boundNames.add(node.text);
-  else facts.headerNames.add(node.text);
-}
+function recordIdentifier(facts: FunctionFacts, cursor: TreeCursor, path: PathEntry[], text: string, inHeader: boolean): void {
+  const node = path[path.length - 1];
+  const parent = path[path.length - 2];
+  const name = identifierName(cursor.nodeText);
+  if (name === 'async' || name === 'await') {
+    if (facts.notPython3 === null) facts.notPython3 = `it uses the keyword ${name} as a name`;
+  }
+  // The function's own name is reported separately.
+  if (inHeader && path.length === 2 && node.field === 'name') return;
+  if (inHeader && path.length === 3 && parent.type === 'function_definition' && node.field === 'name') return;
 
-function recordIdentifier(facts: FunctionFacts, node: Node): void {
-  const role = classifyIdentifier(node);
+  const role = classifyIdentifier(path, text);
   if (role === 'binding') {
-    facts.boundNames.add(node.text);
+    facts.boundNames.add(name);
+  } else if (inHeader) {
+    facts.headerNames.add(name);
   } else if (role === 'reference') {
-    const spans = facts.references.get(node.text);
-    const span = { start: node.startIndex, end: node.endIndex };
-    if (spans === undefined) facts.references.set(node.text, [span]);
+    const span = { start: node.start, end: node.end };
+    const spans = facts.references.get(name);
+    if (spans === undefined) facts.references.set(name, [span]);
     else spans.push(span);
+    if (parent.type === 'call' && node.field === 'function') facts.calledNames.add(name);
   }
 }
 
-function recordCall(facts: FunctionFacts, node: Node): void {
-  const callee = node.childForFieldName('function');
-  if (callee !== null && callee.type === 'identifier') facts.calledNames.add(callee.text);
+// Count the brackets open around the end of `path`.
+function bracketDepth(path: PathEntry[]): number {
+  let depth = 0;
+  for (const entry of path) depth += entry.openBrackets;
+  return depth;
 }
 
-// Visit every node below `root`, anonymous ones included, without recursion,
-// so deeply nested expressions cannot overflow the stack.
-// The cursor is confined to `root`: it cannot move to root's siblings or parent.
-function walk(root: Node, visit: (cursor: TreeCursor) => void): void {
-  const cursor = root.walk();
-  try {
-    let descending = true;
-    for (;;) {
-      if (descending) {
-        visit(cursor);
-        if (cursor.gotoFirstChild()) continue;
-      }
-      if (cursor.gotoNextSibling()) {
-        descending = true;
-        continue;
-      }
-      if (!cursor.gotoParent()) return;
-      descending = false;
+// Describe a construct at the cursor that Python 3 rejects although
+// tree-sitter-python parses it without an error node, or return null.
+function findPython2(cursor: TreeCursor, path: PathEntry[]): string | null {
+  const type = cursor.nodeType;
+  const parent = path[path.length - 2];
+  if (Object.hasOwn(PYTHON2_NODES, type)) return PYTHON2_NODES[type];
+  switch (type) {
+    case 'string_start': {
+      const start = cursor.nodeText;
+      if (start.startsWith('`')) return 'it contains a Python 2 backtick expression';
+      if (/^[rR][uU]|^[uU][rR]/.test(start)) return `it contains the Python 2 string prefix ${start.replace(/["']+$/, '')}`;
+      return null;
     }
-  } finally {
-    cursor.delete();
+    case 'integer': {
+      const digits = cursor.nodeText;
+      if (/^0[\d_]+$/.test(digits) && /[1-9]/.test(digits)) return `it contains the Python 2 octal literal ${digits}`;
+      if (/^[\d_]+[lL]$|^0[xXoObB][\da-fA-F_]+[lL]$/.test(digits)) return `it contains the Python 2 long literal ${digits}`;
+      return null;
+    }
+    case ',':
+      if (parent?.type === 'except_clause') return 'it contains a Python 2 except clause (except E, name)';
+      return null;
+    case 'expression_list':
+      return parent?.type === 'raise_statement' ? 'it contains a Python 2 raise statement (raise E, value)' : null;
+    case 'tuple_pattern':
+      return parent?.type === 'parameters' || parent?.type === 'lambda_parameters'
+        ? 'it contains a Python 2 tuple parameter'
+        : null;
+    case 'await':
+      return cursor.nodeIsNamed && !insideAsyncFunction(path) ? 'it uses await outside an async function' : null;
+    case 'async':
+      if (parent?.type === 'for_statement' || parent?.type === 'with_statement') {
+        return insideAsyncFunction(path) ? null : `it uses async ${parent.type === 'for_statement' ? 'for' : 'with'} outside an async function`;
+      }
+      return null;
   }
+  return null;
+}
+
+// Whether the innermost function around the end of `path` is an `async def`.
+function insideAsyncFunction(path: PathEntry[]): boolean {
+  for (let index = path.length - 2; index >= 0; index--) {
+    const type = path[index].type;
+    if (type === 'lambda') return false;
+    if (type === 'function_definition') return path[index].isAsync;
+  }
+  return false;
 }
 
 function countTokens(text: string, start: number, end: number, comments: Span[]): number {

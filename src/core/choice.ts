@@ -39,6 +39,7 @@ function refusalReason(name: string, facts: FunctionFacts, moduleBindings: Modul
   if (facts.boundNames.has(name)) return 'bound in the function';
   if (facts.headerNames.has(name)) return 'used in decorators, defaults or annotations';
   if (mode === 'builtins' && moduleBindings.names.has(name)) return 'rebound by the module';
+  if (facts.printedNames.has(name)) return 'printed as source text by an f-string field with =';
   // getattr(builtins, "len") and globals()["len"] reach the name through a string.
   if (facts.strings.includes(name)) return 'referred to by a string';
   if (EVALUATORS.some((evaluator) => facts.calledNames.has(evaluator))) {

@@ -64,14 +64,17 @@ export function reswap(example: ReviewExample, swap: [string, string]): ReviewEx
 function applySwap(example: ReviewExample, header: string, swap: [string, string]): ReviewExample {
   const [first, second] = swap;
   const original = example.classes[0];
-  const renamed = [...example.candidates[first], ...example.candidates[second]].sort((a, b) => a.start - b.start);
+  // Tag each span with its new name: the source may spell a name differently (NFKC).
+  const renamed = [
+    ...example.candidates[first].map((span) => ({ span, replacement: second })),
+    ...example.candidates[second].map((span) => ({ span, replacement: first })),
+  ].sort((a, b) => a.span.start - b.span.start);
 
   const originalSpans: Span[] = [];
   const swappedSpans: Span[] = [];
   let swapped = '';
   let copied = 0;
-  for (const span of renamed) {
-    const replacement = original.slice(span.start, span.end) === first ? second : first;
+  for (const { span, replacement } of renamed) {
     swapped += original.slice(copied, span.start);
     swappedSpans.push({ start: swapped.length, end: swapped.length + replacement.length });
     originalSpans.push(span);

@@ -26,7 +26,7 @@ export function extractFile(parser: Parser, file: SourceFile, options: BuildOpti
     const root = tree.rootNode;
     const errorLine = findModuleLevelError(root);
     if (errorLine !== null) {
-      const message = `${where} is not valid Python 3: syntax error at line ${errorLine}. Only its functions that parse are read.`;
+      const message = `${where} could not be parsed: syntax error at line ${errorLine}. Only its functions that parse are read.`;
       result.problem = { archive: file.archive, path: file.path, message };
     }
     const moduleBindings = collectModuleBindings(root, text);

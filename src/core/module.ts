@@ -1,13 +1,20 @@
 import type { Node } from 'web-tree-sitter';
-import { classifyIdentifier } from './scope';
+import { classifyIdentifier, identifierName, walkTree } from './scope';
 
 // Nodes whose bodies are scopes of their own: bindings inside them are not the module's.
 const NESTED_SCOPES = new Set(['function_definition', 'class_definition', 'lambda']);
 
-// `global NAME, NAME` anywhere in the file can rebind a module name from inside a function.
-const GLOBAL_STATEMENT = /^[ \t]*global[ \t]+([A-Za-z_][\w \t,]*)/gm;
+// `global NAME, NAME` anywhere in the file can rebind a module name from inside a
+// function, also after `;`, across a backslash line continuation, or with
+// non-ASCII names. Matches in strings and comments only refuse more names.
+const NAME = String.raw`[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*`;
+const SEPARATOR = String.raw`[ \t\f]*(?:\\\r?\n[ \t\f]*)?`;
+const GLOBAL_STATEMENT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_.])global${SEPARATOR}[ \t\f]${SEPARATOR}(${NAME}(?:${SEPARATOR},${SEPARATOR}${NAME})*)`,
+  'gu',
+);
 
-/** What the module itself binds, as far as swapping builtins is concerned. */
+/** What the module itself binds, as far as swapping is concerned. */
 export interface ModuleBindings {
   /** Names bound at module level; a builtin rebound there is not the builtin. */
   names: Set<string>;
@@ -23,32 +30,26 @@ export interface ModuleBindings {
 export function collectModuleBindings(root: Node, text: string): ModuleBindings {
   const names = new Set<string>();
   const starImports: string[] = [];
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'wildcard_import') {
-      starImports.push(node.parent?.childForFieldName('module_name')?.text ?? '?');
-      continue;
+  let moduleName = '?';
+
+  walkTree(root, (cursor, path) => {
+    const type = cursor.nodeType;
+    if (NESTED_SCOPES.has(type)) {
+      const name = cursor.currentNode.childForFieldName('name');
+      if (name !== null) names.add(identifierName(name.text));
+      return false;
     }
-    if (node.type === 'identifier') {
-      if (classifyIdentifier(node) === 'binding') names.add(node.text);
-      continue;
-    }
-    if (NESTED_SCOPES.has(node.type)) {
-      const name = node.childForFieldName('name');
-      if (name !== null) names.add(name.text);
-      continue;
-    }
-    for (const child of node.namedChildren) {
-      if (child !== null) stack.push(child);
-    }
-  }
+    if (cursor.currentFieldName === 'module_name') moduleName = cursor.nodeText;
+    if (type === 'wildcard_import') starImports.push(moduleName);
+    if (type === 'identifier' && classifyIdentifier(path, text) === 'binding') names.add(identifierName(cursor.nodeText));
+    return true;
+  });
 
   for (const match of text.matchAll(GLOBAL_STATEMENT)) {
     for (const name of match[1].split(',')) {
-      const trimmed = name.trim();
-      if (trimmed !== '') names.add(trimmed);
+      const trimmed = name.replace(/\\\r?\n/g, '').trim();
+      if (trimmed !== '') names.add(identifierName(trimmed));
     }
   }
-  return { names, starImports: starImports.reverse() };
+  return { names, starImports };
 }

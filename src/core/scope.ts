@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node, TreeCursor } from 'web-tree-sitter';
 
 /**
  * What an identifier does at its position:
@@ -8,6 +8,23 @@ import type { Node } from 'web-tree-sitter';
  * - `label`: an attribute name or keyword-argument name, never renamed.
  */
 export type IdentifierRole = 'reference' | 'binding' | 'label';
+
+/** A node on the path from the walk's root to the current node. */
+export interface PathEntry {
+  type: string;
+  /** The field this node fills in its parent, or null. */
+  field: string | null;
+  start: number;
+  end: number;
+  /** Position among the parent's named children, or -1 for an anonymous node. */
+  namedIndex: number;
+  /** Named children visited so far. */
+  namedChildren: number;
+  /** Set on a function_definition whose first token is `async`. */
+  isAsync: boolean;
+  /** Opening brackets among the children visited so far, less the closing ones. */
+  openBrackets: number;
+}
 
 // Nodes that bind every identifier directly inside them.
 const BINDING_PARENTS = new Set([
@@ -52,25 +69,76 @@ const IMPORTS = new Set(['import_statement', 'import_from_statement', 'future_im
 // Node types that end the search for an enclosing construct: statements and scopes.
 const CONTEXT_BOUNDARIES = new Set(['block', 'module', 'function_definition', 'class_definition', 'lambda']);
 
-/** Classify an `identifier` node. */
-export function classifyIdentifier(node: Node): IdentifierRole {
-  const parent = node.parent;
-  if (parent === null) return 'reference';
+/**
+ * Visit every node below `root`, anonymous ones included, with the path of
+ * nodes from `root` down to it. The walk uses a cursor and an explicit path,
+ * never `Node.parent` or recursion, so deep nesting costs neither stack nor
+ * quadratic time. `visit` returns false to skip the node's children.
+ */
+export function walkTree(root: Node, visit: (cursor: TreeCursor, path: PathEntry[]) => boolean | void): void {
+  const cursor = root.walk();
+  const path: PathEntry[] = [];
+  const enter = (): boolean => {
+    const parent = path[path.length - 1];
+    const named = cursor.nodeIsNamed;
+    const type = cursor.nodeType;
+    if (type === 'async' && parent !== undefined && parent.type === 'function_definition') parent.isAsync = true;
+    path.push({
+      type,
+      field: cursor.currentFieldName,
+      start: cursor.startIndex,
+      end: cursor.endIndex,
+      namedIndex: named && parent !== undefined ? parent.namedChildren++ : -1,
+      namedChildren: 0,
+      isAsync: false,
+      openBrackets: 0,
+    });
+    return visit(cursor, path) !== false;
+  };
 
-  const context = enclosingConstruct(parent);
+  try {
+    let descend = enter();
+    for (;;) {
+      if (descend && cursor.gotoFirstChild()) {
+        descend = enter();
+        continue;
+      }
+      // Leave the current node: move to its next sibling, or climb until one exists.
+      for (;;) {
+        path.pop();
+        if (cursor.gotoNextSibling()) {
+          descend = enter();
+          break;
+        }
+        if (!cursor.gotoParent()) return;
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
+/** Classify the identifier at the end of `path`; `text` is the parsed source. */
+export function classifyIdentifier(path: PathEntry[], text: string): IdentifierRole {
+  const last = path.length - 1;
+  const node = path[last];
+  const parent = path[last - 1];
+  if (parent === undefined) return 'reference';
+
+  const context = enclosingConstruct(path, last - 1);
   if (context === 'binding') return 'binding';
-  if (context === 'pattern') return classifyPatternName(node, parent);
+  if (context === 'pattern') return classifyPatternName(path, text);
 
   switch (parent.type) {
     case 'attribute':
-      return isField(parent, 'attribute', node) ? 'label' : 'reference';
+      return node.field === 'attribute' ? 'label' : 'reference';
     case 'keyword_argument':
-      return isField(parent, 'name', node) ? 'label' : 'reference';
+      return node.field === 'name' ? 'label' : 'reference';
     case 'function_definition':
     case 'class_definition':
     case 'default_parameter':
     case 'typed_default_parameter':
-      if (isField(parent, 'name', node)) return 'binding';
+      if (node.field === 'name') return 'binding';
       break;
     case 'delete_statement':
     case 'dotted_name':
@@ -78,7 +146,7 @@ export function classifyIdentifier(node: Node): IdentifierRole {
       return 'binding';
   }
   if (BINDING_PARENTS.has(parent.type)) return 'binding';
-  if (isAssignmentTarget(node)) return 'binding';
+  if (isAssignmentTarget(path)) return 'binding';
   return 'reference';
 }
 
@@ -87,49 +155,50 @@ export function classifyIdentifier(node: Node): IdentifierRole {
 // pattern: its first part is a load and the rest are attribute names. Keyword
 // names in class patterns (`case P(x=...)`) are attribute names. Star and `as`
 // names capture.
-function classifyPatternName(node: Node, parent: Node): IdentifierRole {
+function classifyPatternName(path: PathEntry[], text: string): IdentifierRole {
+  const last = path.length - 1;
+  const node = path[last];
+  const parent = path[last - 1];
   if (parent.type === 'dotted_name') {
-    if (parent.namedChildCount > 1) {
-      return parent.namedChild(0)?.startIndex === node.startIndex ? 'reference' : 'label';
-    }
-    return parent.parent?.type === 'class_pattern' ? 'reference' : 'binding';
+    if (text.slice(parent.start, parent.end).includes('.')) return node.namedIndex === 0 ? 'reference' : 'label';
+    return path[last - 2]?.type === 'class_pattern' ? 'reference' : 'binding';
   }
-  if (parent.type === 'keyword_pattern' && parent.namedChild(0)?.startIndex === node.startIndex) return 'label';
+  if (parent.type === 'keyword_pattern' && node.namedIndex === 0) return 'label';
   return 'binding';
 }
 
-function isAssignmentTarget(node: Node): boolean {
-  let child = node;
-  let parent = node.parent;
-  while (parent !== null && TARGET_CONTAINERS.has(parent.type)) {
-    child = parent;
-    parent = parent.parent;
-  }
-  if (parent === null) return false;
+function isAssignmentTarget(path: PathEntry[]): boolean {
+  let index = path.length - 1;
+  while (index > 0 && TARGET_CONTAINERS.has(path[index - 1].type)) index--;
+  const parent = path[index - 1];
+  if (parent === undefined) return false;
   if (parent.type === 'delete_statement' || parent.type === 'as_pattern_target') return true;
   const field = TARGET_FIELDS[parent.type];
-  return field !== undefined && isField(parent, field, child);
+  return field !== undefined && path[index].field === field;
 }
 
 // Find the construct around an identifier that decides its role on its own:
 // an import or a PEP 695 type parameter ('binding'), or a match pattern.
-function enclosingConstruct(start: Node): 'binding' | 'pattern' | null {
-  let child: Node | null = null;
-  for (let node: Node | null = start; node !== null; child = node, node = node.parent) {
-    const type = node.type;
+function enclosingConstruct(path: PathEntry[], from: number): 'binding' | 'pattern' | null {
+  for (let index = from; index >= 0; index--) {
+    const type = path[index].type;
+    const child = path[index + 1];
     if (IMPORTS.has(type)) return 'binding';
     if (type === 'case_pattern') return 'pattern';
     // PEP 695: `type X[T] = ...` binds X and T; `def f[T]()` and `class C[T]` bind T.
-    if (type === 'type_alias_statement') return child !== null && isField(node, 'left', child) ? 'binding' : null;
+    if (type === 'type_alias_statement') return child.field === 'left' ? 'binding' : null;
     if (type === 'function_definition' || type === 'class_definition') {
-      return child !== null && isField(node, 'type_parameters', child) ? 'binding' : null;
+      return child.field === 'type_parameters' ? 'binding' : null;
     }
     if (CONTEXT_BOUNDARIES.has(type) || type.endsWith('_statement')) return null;
   }
   return null;
 }
 
-function isField(parent: Node, field: string, child: Node): boolean {
-  const value = parent.childForFieldName(field);
-  return value !== null && value.startIndex === child.startIndex && value.endIndex === child.endIndex;
+/**
+ * The name an identifier denotes. Python normalises identifiers to NFKC, so
+ * `ｌｅｎ` (fullwidth) is `len`.
+ */
+export function identifierName(text: string): string {
+  return /^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFKC');
 }

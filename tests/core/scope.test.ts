@@ -141,6 +141,27 @@ describe('names the function must not swap', () => {
     expect(examples[0].warnings).toEqual([`pkg/module.py has "from helpers import *", which may rebind ${a} or ${b}.`]);
   });
 
+  it('refuses a name printed by an f-string field with =', async () => {
+    expect(await refusal(withBody(['log(f"{len(x)=}")']))).toBe(
+      'f has fewer than two builtins that can be swapped; refused: len (printed as source text by an f-string field with =).',
+    );
+  });
+
+  it('treats NFKC-equal identifiers as one name', async () => {
+    expect(await refusal(withBody(['ｌｅｎ = 3']))).toBe(BOUND);
+    const { examples } = await extractSource(withBody(['y = ｌｅｎ(x)']));
+    expect(examples[0].classes[1]).toBe(' \n    y = print(x)\n    len(print(x))\n');
+  });
+
+  it('finds global declarations in every form', async () => {
+    const forms = ['def g(): global len; len = None', 'x = 1; global len', 'def g():\n    global x, \\\n        len', 'def g():\n    global é, len'];
+    for (const form of forms) {
+      expect(await refusal(`${form}\n\n${withBody([])}`)).toBe(
+        'f has fewer than two builtins that can be swapped; refused: len (rebound by the module).',
+      );
+    }
+  });
+
   it('never swaps super', async () => {
     const source = 'def f(x):\n    """Doc."""\n    return super().g(len(x))\n';
     expect(await refusal(source)).toBe('f has fewer than two builtins that can be swapped; refused: super (never swapped).');

@@ -82,11 +82,25 @@ describe('skipped functions', () => {
       ['return 0xffL', 'it contains the Python 2 long literal 0xffL'],
       ['try: pass\n    except E, e: pass', 'it contains a Python 2 except clause (except E, name)'],
       ['return 1 <> 2', 'it contains the Python 2 operator <>'],
+      ['raise E, "message"', 'it contains a Python 2 raise statement (raise E, value)'],
+      ['def g(a, (b, c)): pass', 'it contains a Python 2 tuple parameter'],
+      ['async = 1', 'it uses the keyword async as a name'],
+      ['await x', 'it uses await outside an async function'],
+      ['g = lambda: (await x)', 'it uses await outside an async function'],
+      ['async for a in x: pass', 'it uses async for outside an async function'],
+      ['async with x: pass', 'it uses async with outside an async function'],
+      ['return ' + '('.repeat(201) + 'x' + ')'.repeat(201), 'its brackets nest deeper than 200 levels'],
     ];
     for (const [line, reason] of cases) {
       const source = `def f(x):\n    \"\"\"Doc.\"\"\"\n    print(len(x))\n    ${line}\n`;
       expect(await skipOf(source)).toEqual({ reason: 'not-python-3', detail: `f is not valid Python 3: ${reason}.` });
     }
+  });
+
+  it('accepts await and brackets where Python 3 does', async () => {
+    const lines = ['async def g():', '        await x', '        async for a in x: pass', '    return ' + '['.repeat(200) + ']'.repeat(200)];
+    const source = `def f(x):\n    \"\"\"Doc.\"\"\"\n    print(len(x))\n    ${lines.join('\n    ')}\n`;
+    expect((await extractSource(source)).examples).toHaveLength(1);
   });
 
   it('accepts Python 3 literals that look alike', async () => {
@@ -107,7 +121,7 @@ describe('skipped functions', () => {
     expect(problem).toEqual({
       archive: 'repo.zip',
       path: 'pkg/module.py',
-      message: 'pkg/module.py in repo.zip is not valid Python 3: syntax error at line 1. Only its functions that parse are read.',
+      message: 'pkg/module.py in repo.zip could not be parsed: syntax error at line 1. Only its functions that parse are read.',
     });
   });
 
@@ -115,7 +129,7 @@ describe('skipped functions', () => {
     const source = 'def f(x):\n    """Doc."""\n    print(len(x))\n\nclass A(:\n    pass\n';
     const { problem, examples } = await extractSource(source);
     expect(problem?.message).toBe(
-      'pkg/module.py in repo.zip is not valid Python 3: syntax error at line 5. Only its functions that parse are read.',
+      'pkg/module.py in repo.zip could not be parsed: syntax error at line 5. Only its functions that parse are read.',
     );
     expect(examples).toHaveLength(1);
   });
