@@ -16,10 +16,16 @@ Builds an identifier-swap dataset from Python repositories.
                      (default ${DEFAULT_OPTIONS.maxTokens})
   --max N            keep at most N examples, chosen by a seeded shuffle
   --per-archive N    keep at most N examples from each input
-  --no-dedup         keep repeated copies of the same function`;
+  --no-dedup         keep repeated copies of the same function
+  --help             show this help
+
+Options take their value as the next argument or after '=' (--seed=7).`;
 
 /** A command line that cannot be run, with the sentence to print. */
 export class UsageError extends Error {}
+
+/** A request for the help text. */
+export const HELP = 'help';
 
 /** A parsed `build` command. */
 export interface Command {
@@ -32,8 +38,9 @@ export interface Command {
 const OPTIONS_WITH_VALUES = new Set(['--out', '--mode', '--seed', '--max-tokens', '--max', '--per-archive']);
 
 /** Parse `build` arguments; throws UsageError with a sentence on bad input. */
-export function parseArguments(args: string[]): Command {
-  const [command, ...rest] = args;
+export function parseArguments(args: string[]): Command | typeof HELP {
+  if (args.some((argument) => argument === '--help' || argument === '-h')) return HELP;
+  const [command, ...given] = args;
   if (command !== 'build') {
     throw new UsageError(command === undefined ? 'No command given.' : `Unknown command "${command}".`);
   }
@@ -41,6 +48,11 @@ export function parseArguments(args: string[]): Command {
   let out: string | null = null;
   const options: BuildOptions = { ...DEFAULT_OPTIONS };
   const selection: SelectionSettings = { ...DEFAULT_SELECTION };
+  // --name=value is read as --name value.
+  const rest = given.flatMap((argument) => {
+    const equals = argument.indexOf('=');
+    return argument.startsWith('--') && equals > 0 ? [argument.slice(0, equals), argument.slice(equals + 1)] : [argument];
+  });
 
   for (let i = 0; i < rest.length; i++) {
     const argument = rest[i];

@@ -7,14 +7,19 @@ import { buildExportZip } from '../core/export';
 import type { ArchiveInfo, BuildCounts } from '../core/manifest';
 import { loadPythonParser } from '../core/parser';
 import type { ReviewExample } from '../core/types';
-import { parseArguments, USAGE, UsageError, type Command } from './arguments';
+import { HELP, parseArguments, USAGE, UsageError, type Command } from './arguments';
 import { NODE_GRAMMAR_FILES } from './grammar';
 
 /** Run the command line; returns the process exit code. */
 export async function main(args: string[]): Promise<number> {
   let command: Command;
   try {
-    command = parseArguments(args);
+    const parsed = parseArguments(args);
+    if (parsed === HELP) {
+      console.log(USAGE);
+      return 0;
+    }
+    command = parsed;
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     console.error(`swapset: ${error.message}\n\n${USAGE}`);
@@ -26,32 +31,46 @@ export async function main(args: string[]): Promise<number> {
     try {
       inputs.push({ name: basename(path), bytes: new Uint8Array(await readFile(path)) });
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(error);
-      console.error(`swapset: cannot read ${path}: ${reason}.`);
-      return 1;
+      console.error(`swapset: cannot read ${path}: ${describeFileError(error)}.`);
     }
   }
 
   const parser = await loadPythonParser(NODE_GRAMMAR_FILES);
   const result = await buildDataset(parser, inputs, command.options);
   for (const problem of result.problems) console.error(`swapset: ${problem.message}`);
-  if (result.files === 0) {
+  if (result.readableFiles === 0) {
     console.error('swapset: no Python file could be read from the inputs.');
     return 1;
   }
 
   const { examples, counts } = selectFromBuild(result, command.selection, command.options.seed);
-  await writeFile(command.out, await render(command, examples, result.archives, counts));
+  try {
+    await writeFile(command.out, await render(command, examples, result.archives, counts));
+  } catch (error) {
+    console.error(`swapset: cannot write ${command.out}: ${describeFileError(error)}.`);
+    return 1;
+  }
   console.log(
-    `${result.files} Python files, ${result.functions} top-level functions, ` +
-      `${examples.length} examples written to ${command.out}.`,
+    `${plural(result.files, 'Python file')}, ${plural(result.functions, 'top-level function')}, ` +
+      `${plural(examples.length, 'example')} written to ${command.out}.`,
   );
   for (const [reason, count] of countSkipReasons(result.skipped)) console.log(`skipped ${reason}: ${count}`);
   if (counts.duplicates > 0) console.log(`removed as repeated: ${counts.duplicates}`);
   if (counts.overArchiveCap > 0) console.log(`over the per-archive cap: ${counts.overArchiveCap}`);
   if (counts.overMax > 0) console.log(`over --max: ${counts.overMax}`);
-  return 0;
+  return inputs.length < command.inputs.length ? 1 : 0;
+}
+
+function describeFileError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'EACCES') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 // Write the selected examples in the format the output's extension names.

@@ -17,8 +17,10 @@ export interface BuildResult {
   examples: ReviewExample[];
   skipped: SkippedFunction[];
   problems: InputProblem[];
-  /** Python files read from the inputs. */
+  /** Python files found in the inputs. */
   files: number;
+  /** Python files that could be decoded as text. */
+  readableFiles: number;
   /** Top-level functions seen. */
   functions: number;
   archives: ArchiveInfo[];
@@ -26,7 +28,7 @@ export interface BuildResult {
 
 /** Read every input, extract examples from each Python file and sort them. */
 export async function buildDataset(parser: Parser, inputs: Input[], options: BuildOptions): Promise<BuildResult> {
-  const result: BuildResult = { examples: [], skipped: [], problems: [], files: 0, functions: 0, archives: [] };
+  const result: BuildResult = { examples: [], skipped: [], problems: [], files: 0, readableFiles: 0, functions: 0, archives: [] };
   const unique = uniqueInputs(inputs);
   result.problems.push(...unique.problems);
   for (const input of unique.inputs) {
@@ -35,6 +37,7 @@ export async function buildDataset(parser: Parser, inputs: Input[], options: Bui
     for (const file of contents.files) {
       const extracted = extractFile(parser, file, options);
       result.files++;
+      if (extracted.readable) result.readableFiles++;
       result.functions += extracted.functions;
       // Loops, not push(...items): a file can hold more functions than a call has room for arguments.
       for (const example of extracted.examples) result.examples.push(example);

@@ -8,7 +8,7 @@ import type { BuildOptions, ExampleSource, FileResult, SkippedFunction, SkipReas
 
 /** Decode one Python file, parse it and build an example from each eligible top-level function. */
 export function extractFile(parser: Parser, file: SourceFile, options: BuildOptions): FileResult {
-  const result: FileResult = { examples: [], skipped: [], functions: 0, problem: null };
+  const result: FileResult = { examples: [], skipped: [], functions: 0, readable: false, problem: null };
   const where = file.path === file.archive ? file.path : `${file.path} in ${file.archive}`;
   const decoded = decodeSource(file.bytes, where);
   if ('error' in decoded) {
@@ -17,6 +17,7 @@ export function extractFile(parser: Parser, file: SourceFile, options: BuildOpti
   }
 
   const text = decoded.text;
+  result.readable = true;
   const tree = parser.parse(text);
   if (tree === null) {
     result.problem = { archive: file.archive, path: file.path, message: `${where} could not be parsed.` };

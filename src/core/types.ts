@@ -92,5 +92,7 @@ export interface FileResult {
   skipped: SkippedFunction[];
   /** Top-level functions seen in the file. */
   functions: number;
+  /** False when the file could not be decoded as text, so nothing in it was read. */
+  readable: boolean;
   problem: InputProblem | null;
 }

@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,13 +9,13 @@ import { buildDataset } from '../../src/core/build';
 import { toJsonl } from '../../src/core/dataset';
 import { DEFAULT_OPTIONS } from '../../src/core/types';
 import { parseArguments } from '../../src/cli/arguments';
+import { checkerPath } from '../helpers/checker';
 import { pythonParser } from '../helpers/extract';
 import { zipFixture } from '../helpers/zip';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(ROOT, 'bin/swapset.mjs');
-const CHECKER = join(ROOT, '../shared/tools/check-dataset.py');
 
 async function swapset(args: string[]) {
   try {
@@ -58,16 +57,15 @@ describe('swapset build', () => {
     const csv = join(folder, 'out.csv');
     expect((await swapset(['build', zip, '--out', jsonl])).code).toBe(0);
     expect((await swapset(['build', zip, '--out', csv])).code).toBe(0);
-    const { stdout } = await run('python3', [CHECKER, '--jsonl', jsonl, '--csv', csv, '--sources', zip]);
+    const { stdout } = await run('python3', [checkerPath(), '--jsonl', jsonl, '--csv', csv, '--sources', zip]);
     expect(stdout.trim().split('\n').pop()).toBe('checked 7 examples: 0 faulty, 0 warnings');
   });
 
   it('passes the independent checker', async () => {
-    expect(existsSync(CHECKER), `the checker is expected at ${CHECKER}`).toBe(true);
     const { folder, zip } = await shopZip();
     const out = join(folder, 'out.jsonl');
     expect((await swapset(['build', zip, '--out', out])).code).toBe(0);
-    const { stdout } = await run('python3', [CHECKER, '--jsonl', out, '--sources', zip]);
+    const { stdout } = await run('python3', [checkerPath(), '--jsonl', out, '--sources', zip]);
     expect(stdout.trim().split('\n').pop()).toBe('checked 7 examples: 0 faulty, 0 warnings');
   });
 
@@ -96,7 +94,44 @@ describe('swapset build', () => {
   it('fails on a missing input file', async () => {
     const result = await swapset(['build', 'missing.zip', '--out', '/tmp/never.jsonl']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('swapset: cannot read missing.zip: no such file.\n');
+    expect(result.stderr).toBe(
+      'swapset: cannot read missing.zip: no such file or folder.\nswapset: no Python file could be read from the inputs.\n',
+    );
+  });
+
+  it('goes on past a missing input and exits with 1', async () => {
+    const { folder, zip } = await shopZip();
+    const out = join(folder, 'out.jsonl');
+    const result = await swapset(['build', 'missing.zip', zip, `--out=${out}`]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('swapset: cannot read missing.zip: no such file or folder.\n');
+    expect((await readFile(out, 'utf8')).split('\n')).toHaveLength(8);
+  });
+
+  it('fails when no file can be decoded', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'swapset-cli-'));
+    const file = join(folder, 'latin.py');
+    await writeFile(file, Buffer.from([0x78, 0x3d, 0x22, 0xe9, 0x22, 0x0a]));
+    const result = await swapset(['build', file, '--out', join(folder, 'out.jsonl')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'swapset: latin.py is not valid UTF-8 and declares no other encoding (PEP 263 coding line).\n' +
+        'swapset: no Python file could be read from the inputs.\n',
+    );
+  });
+
+  it('reports an output folder that does not exist', async () => {
+    const { folder, zip } = await shopZip();
+    const out = join(folder, 'missing', 'out.jsonl');
+    const result = await swapset(['build', zip, '--out', out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`swapset: cannot write ${out}: no such file or folder.\n`);
+  });
+
+  it('prints help', async () => {
+    const result = await swapset(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.startsWith('Usage: swapset build INPUT... --out FILE [options]\n')).toBe(true);
   });
 
   it('prints usage on a bad command line', async () => {
@@ -118,6 +153,7 @@ describe('parseArguments', () => {
     [['build', 'a.zip', '--out', 'x.zip', '--mode', 'locals'], '--mode takes builtins or globals, not "locals".'],
     [['build', 'a.zip', '--out', 'x.zip', '--max', '1.5'], '--max takes a whole number, not "1.5".'],
     [['build', 'a.zip', '--out', 'x.zip', '--per-archive'], '--per-archive needs a value.'],
+    [['build', 'a.zip', '--out=x.zip', '--seed='], '--seed takes a whole number, not "".'],
     [['build', 'a.zip', '--out', 'x.jsonl', '--seed', '-1'], '--seed takes a whole number, not "-1".'],
     [['build', 'a.zip', '--out', 'x.jsonl', '--max-tokens', 'many'], '--max-tokens takes a whole number, not "many".'],
     [['build', 'a.zip', '--out', 'x.jsonl', '--fast'], 'Unknown option --fast.'],
@@ -135,7 +171,7 @@ describe('parseArguments', () => {
       options: { mode: 'builtins', seed: 3, maxTokens: 90 },
       selection: { maxExamples: null, perArchive: null, dedup: true },
     });
-    const all = ['build', 'a.zip', '--out', 'x.zip', '--mode', 'globals', '--max', '10', '--per-archive', '4', '--no-dedup'];
+    const all = ['build', 'a.zip', '--out=x.zip', '--mode', 'globals', '--max=10', '--per-archive', '4', '--no-dedup'];
     expect(parseArguments(all)).toEqual({
       inputs: ['a.zip'],
       out: 'x.zip',

@@ -2,7 +2,6 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/core/build';
@@ -10,10 +9,10 @@ import { toCsv } from '../../src/core/csv';
 import { toJsonl } from '../../src/core/dataset';
 import { DEFAULT_OPTIONS } from '../../src/core/types';
 import { generateModule } from '../helpers/corpus';
+import { checkerPath } from '../helpers/checker';
 import { pythonParser } from '../helpers/extract';
 
 const run = promisify(execFile);
-const CHECKER = fileURLToPath(new URL('../../../shared/tools/check-dataset.py', import.meta.url));
 
 // Compiles every file given and builds its symbol table; prints the first failure.
 const VALIDATE = `
@@ -43,7 +42,7 @@ describe('differential check against Python', () => {
     await writeFile(jsonl, toJsonl(result.examples));
     await writeFile(csv, toCsv(result.examples));
 
-    const { stdout } = await run('python3', [CHECKER, '--jsonl', jsonl, '--csv', csv, '--sources', folder, '--show', '1']);
+    const { stdout } = await run('python3', [checkerPath(), '--jsonl', jsonl, '--csv', csv, '--sources', folder, '--show', '1']);
     expect(stdout.trim().split('\n').pop()).toBe(`checked ${result.examples.length} examples: 0 faulty, 0 warnings`);
   });
 });

@@ -14,11 +14,11 @@ import { detectLicence, isLicenceFile } from '../../src/core/licence';
 import { DEFAULT_SELECTION } from '../../src/core/select';
 import { DEFAULT_OPTIONS } from '../../src/core/types';
 import { SWAPSET_VERSION } from '../../src/core/version';
+import { checkerPath } from '../helpers/checker';
 import { pythonParser } from '../helpers/extract';
 import { zipFixture } from '../helpers/zip';
 
 const run = promisify(execFile);
-const CHECKER = fileURLToPath(new URL('../../../shared/tools/check-dataset.py', import.meta.url));
 const MIT = 'MIT License\n\nPermission is hereby granted, free of charge, to any person obtaining a copy\nof this software';
 
 async function shopExport(decisions: ExportInput['decisions'] = {}, acceptedOnly = false): Promise<ExportInput> {
@@ -120,7 +120,7 @@ describe('buildExportZip', () => {
     await writeFile(sourcePath, await zipFixture('shop', 'shop-main'));
     const names = Object.keys((await JSZip.loadAsync(readFileSync(exportPath))).files);
     expect(names).toEqual(['dataset.jsonl', 'dataset.csv', 'rejected.jsonl', 'manifest.json', 'README.md']);
-    const { stdout } = await run('python3', [CHECKER, '--zip', exportPath, '--sources', sourcePath]);
+    const { stdout } = await run('python3', [checkerPath(), '--zip', exportPath, '--sources', sourcePath]);
     expect(stdout.trim().split('\n').pop()).toBe('checked 7 examples: 0 faulty, 0 warnings');
   });
 });

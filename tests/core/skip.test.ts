@@ -147,7 +147,7 @@ describe('skipped functions', () => {
       '        print(len(x))',
       '',
     ].join('\n');
-    expect(await extractSource(source)).toEqual({ examples: [], skipped: [], functions: 0, problem: null });
+    expect(await extractSource(source)).toEqual({ examples: [], skipped: [], functions: 0, readable: true, problem: null });
   });
 });
 
