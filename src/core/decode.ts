@@ -43,7 +43,12 @@ export function decodeSource(bytes: Uint8Array, name: string): Decoded {
 
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = hasBom ? bytes.subarray(3) : bytes;
-  const declared = hasBom ? null : findCodingDeclaration(body);
+  const found = findCodingDeclaration(body);
+  // Python rejects a BOM with a coding line that names anything but UTF-8.
+  if (hasBom && found !== null && toDecoderLabel(found) !== 'utf-8') {
+    return { error: `${name} starts with a UTF-8 byte order mark but declares the encoding "${found}".` };
+  }
+  const declared = hasBom ? null : found;
   const label = declared === null ? 'utf-8' : toDecoderLabel(declared);
 
   if (label === 'latin-1') return { text: normaliseNewlines(decodeLatin1(body)) };

@@ -221,3 +221,17 @@ describe('cp1252', () => {
     expect((await extractSource(bytes)).problem?.message).toBe('pkg/module.py in repo.zip is not valid cp1252, the encoding it declares.');
   });
 });
+
+describe('byte order mark', () => {
+  it('reports a BOM with another declared encoding', async () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('# coding: latin-1\nx = 1\n')]);
+    expect((await extractSource(bytes)).problem?.message).toBe(
+      'pkg/module.py in repo.zip starts with a UTF-8 byte order mark but declares the encoding "latin-1".',
+    );
+  });
+
+  it('accepts a BOM with a UTF-8 coding line', async () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('# -*- coding: utf-8 -*-\nx = 1\n')]);
+    expect((await extractSource(bytes)).problem).toBeNull();
+  });
+});
