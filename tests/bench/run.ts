@@ -1,0 +1,111 @@
+// npm run bench: time the CLI and the page on this machine's CPython standard
+// library, side by side with Python's own ast.parse over the same files.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { launchChromium } from '../helpers/chromium';
+import { serveFolder } from '../helpers/server';
+
+const run = promisify(execFile);
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+const LOADS = Number(process.env.BENCH_LOADS ?? 3);
+
+interface Row {
+  name: string;
+  seconds: number;
+  peakBytes: number | null;
+  note: string;
+}
+
+const folder = await mkdtemp(join(tmpdir(), 'swapset-bench-'));
+const corpus = join(folder, 'cpython-lib.zip');
+const files = Number((await run('python3', [join(HERE, 'make_corpus.py'), corpus])).stdout.trim());
+const zipBytes = (await stat(corpus)).size;
+
+const python = (await run('python3', [join(HERE, 'python_parse.py'), corpus], { maxBuffer: 1 << 20 })).stdout.trim().split(' ');
+const pythonSeconds = Number(python[0]);
+const sourceBytes = Number(python[2]);
+
+const cliOut = join(folder, 'cli.jsonl');
+const cli = await run('node', ['--import', 'tsx', join(HERE, 'cli-run.ts'), 'build', corpus, '--out', cliOut], {
+  cwd: ROOT,
+  maxBuffer: 64 << 20,
+});
+const cliStats = JSON.parse(cli.stderr.trim().split('\n').pop()!.replace(/^BENCH /, ''));
+const summary = cli.stdout.split('\n')[0];
+const functions = Number(/(\d+) top-level functions?/.exec(summary)?.[1] ?? 0);
+
+const browser = await measureBrowser();
+const rows: Row[] = [
+  { name: 'Python ast.parse (reference)', seconds: pythonSeconds, peakBytes: null, note: 'parse only, one process' },
+  { name: 'CLI, whole pipeline', seconds: cliStats.seconds, peakBytes: cliStats.maxRssBytes, note: 'max RSS' },
+  { name: 'Page, input to last example', seconds: browser.seconds, peakBytes: browser.peakHeapBytes, note: 'main-thread JS heap' },
+];
+
+const mb = sourceBytes / 1e6;
+console.log(`Corpus: ${files} files, ${mb.toFixed(1)} MB of source, ${(zipBytes / 1e6).toFixed(1)} MB zipped, ${functions} top-level functions.`);
+console.log(`Machine: ${(await run('nproc')).stdout.trim()} cores, Node ${process.version}.\n`);
+console.log('| run | seconds | MB/s | functions/s | peak memory | note |');
+console.log('| --- | --- | --- | --- | --- | --- |');
+for (const row of rows) {
+  const peak = row.peakBytes === null ? 'n/a' : `${(row.peakBytes / 2 ** 20).toFixed(0)} MiB`;
+  console.log(`| ${row.name} | ${row.seconds.toFixed(2)} | ${(mb / row.seconds).toFixed(1)} | ${(functions / row.seconds).toFixed(0)} | ${peak} | ${row.note} |`);
+}
+console.log('');
+console.log(`CLI / Python parse: ${(cliStats.seconds / pythonSeconds).toFixed(2)} (target at most 0.5)`);
+console.log(`Page / CLI: ${(browser.seconds / cliStats.seconds).toFixed(2)} (target at most 1.5)`);
+console.log(`CLI peak / source size: ${(cliStats.maxRssBytes / sourceBytes).toFixed(2)} (target under 4)`);
+console.log(`Page heap peak / source size: ${(browser.peakHeapBytes / sourceBytes).toFixed(2)} (target under 4)`);
+console.log(`Longest main-thread task: ${browser.longestTaskMs.toFixed(0)} ms (target at most 100)`);
+console.log(`Page download equals the CLI's JSONL: ${browser.sameAsCli ? 'yes' : 'NO'}`);
+console.log(`Main-thread heap after each of ${LOADS} loads: ${browser.heapAfterLoads.map((bytes) => `${(bytes / 2 ** 20).toFixed(0)} MiB`).join(', ')}`);
+
+async function measureBrowser() {
+  const server = await serveFolder(join(ROOT, 'dist'));
+  const chromium = await launchChromium(['--enable-precise-memory-info', '--js-flags=--expose-gc']);
+  try {
+    const page = await chromium.newPage({ acceptDownloads: true });
+    await page.addInitScript(() => {
+      const state = { longest: 0, peak: 0 };
+      (window as unknown as { benchState: typeof state }).benchState = state;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) state.longest = Math.max(state.longest, entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+      setInterval(() => {
+        const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+        if (memory) state.peak = Math.max(state.peak, memory.usedJSHeapSize);
+      }, 100);
+    });
+    await page.goto(`${server.origin}/index.html`);
+
+    let seconds = 0;
+    const heapAfterLoads: number[] = [];
+    for (let load = 0; load < LOADS; load++) {
+      const started = Date.now();
+      await page.getByLabel('Choose .zip or .py files').setInputFiles(corpus);
+      await page.locator('.app[data-state="parsing"], .app[data-state="reading"]').first().waitFor({ timeout: 60_000 }).catch(() => {});
+      await page.locator('.app[data-state="done"]').waitFor({ timeout: 600_000 });
+      if (load === 0) seconds = (Date.now() - started) / 1000;
+      await page.evaluate(() => (globalThis as unknown as { gc?: () => void }).gc?.());
+      heapAfterLoads.push(await page.evaluate(() => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize));
+    }
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSONL' }).click()]);
+    const downloaded = await readFile((await download.path())!, 'utf8');
+    const state = await page.evaluate(() => (window as unknown as { benchState: { longest: number; peak: number } }).benchState);
+    return {
+      seconds,
+      peakHeapBytes: state.peak,
+      longestTaskMs: state.longest,
+      sameAsCli: downloaded === (await readFile(cliOut, 'utf8')),
+      heapAfterLoads,
+    };
+  } finally {
+    await chromium.close();
+    await server.close();
+  }
+}
