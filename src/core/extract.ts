@@ -4,10 +4,17 @@ import { decodeSource } from './decode';
 import { buildExample } from './example';
 import { candidateNames, choosePair, refusedNames } from './choice';
 import { collectModuleBindings, type ModuleBindings } from './module';
-import type { BuildOptions, ExampleSource, FileResult, SkippedFunction, SkipReason, SourceFile } from './types';
+import { planParse } from './prefilter';
+import type { BuildOptions, ExampleSource, FileResult, SkippedFunction, SourceFile } from './types';
+
+/**
+ * How a file is parsed: `scan` blanks out what cannot become an example
+ * before parsing, `full` parses the whole file. Both give the same examples.
+ */
+export type ParseStrategy = 'scan' | 'full';
 
 /** Decode one Python file, parse it and build an example from each eligible top-level function. */
-export function extractFile(parser: Parser, file: SourceFile, options: BuildOptions): FileResult {
+export function extractFile(parser: Parser, file: SourceFile, options: BuildOptions, strategy: ParseStrategy = 'scan'): FileResult {
   const result: FileResult = { examples: [], skipped: [], functions: 0, readable: false, problem: null };
   const where = file.path === file.archive ? file.path : `${file.path} in ${file.archive}`;
   const decoded = decodeSource(file.bytes, where);
@@ -18,11 +25,15 @@ export function extractFile(parser: Parser, file: SourceFile, options: BuildOpti
 
   const text = decoded.text;
   result.readable = true;
-  const tree = parser.parse(text);
+  const plan = strategy === 'scan' ? planParse(text, options) : null;
+  // With no range left, the file holds no statement to parse.
+  const tree = plan !== null && plan.ranges.length === 0 ? parser.parse('') : parser.parse(text, null, plan === null ? undefined : { includedRanges: plan.ranges });
   if (tree === null) {
     result.problem = { archive: file.archive, path: file.path, message: `${where} could not be parsed.` };
     return result;
   }
+
+  const skipped: Array<{ start: number; skip: SkippedFunction }> = [];
   try {
     const root = tree.rootNode;
     const errorLine = findModuleLevelError(root);
@@ -31,6 +42,8 @@ export function extractFile(parser: Parser, file: SourceFile, options: BuildOpti
       result.problem = { archive: file.archive, path: file.path, message };
     }
     const moduleBindings = collectModuleBindings(root, text);
+    for (const name of plan?.blankedNames ?? []) moduleBindings.names.add(name);
+
     for (const statement of root.namedChildren) {
       const definition = statement === null ? null : topLevelFunction(statement);
       if (statement === null || definition === null) continue;
@@ -43,10 +56,9 @@ export function extractFile(parser: Parser, file: SourceFile, options: BuildOpti
         line: statement.startPosition.row + 1,
         function: facts.name,
       };
-      const skip = (reason: SkipReason, detail: string) => result.skipped.push({ source, reason, detail });
       const outcome = judge(facts, moduleBindings, options);
       if ('reason' in outcome) {
-        skip(outcome.reason, outcome.detail);
+        skipped.push({ start: statement.startIndex, skip: { source, reason: outcome.reason, detail: outcome.detail } });
         continue;
       }
       const swap = choosePair(outcome.allowed, options.seed, source);
@@ -59,16 +71,44 @@ export function extractFile(parser: Parser, file: SourceFile, options: BuildOpti
   } finally {
     tree.delete();
   }
+
+  if (plan !== null) {
+    result.functions += plan.skipped.length;
+    const lines = lineCounter(text);
+    for (const { start, name, reason, detail } of plan.skipped) {
+      const source = { archive: file.archive, path: file.path, line: lines(start), function: name };
+      skipped.push({ start, skip: { source, reason, detail } });
+    }
+  }
+  result.skipped = skipped.sort((a, b) => a.start - b.start).map((entry) => entry.skip);
   return result;
+}
+
+// Return a function giving the 1-based line of an offset; offsets must not decrease between calls.
+function lineCounter(text: string): (offset: number) => number {
+  let line = 1;
+  let position = 0;
+  return (offset) => {
+    for (; position < offset; position++) if (text.charCodeAt(position) === 10) line++;
+    return line;
+  };
 }
 
 type Judgement = Omit<SkippedFunction, 'source'> | { allowed: string[]; docstring: Node };
 
-// Decide whether a function can become an example, in the order a reader
-// would check: form, validity, docstring, names called, length, names allowed.
+// Decide whether a function can become an example. The checks run in this
+// order: form, names called, validity, docstring, length, names allowed. Names
+// called come early because the scan decides that reason without a parse.
 function judge(facts: FunctionFacts, moduleBindings: ModuleBindings, options: BuildOptions): Judgement {
   if (facts.isAsync) {
     return { reason: 'async', detail: `${facts.name} is an async function.` };
+  }
+  const kind = options.mode === 'builtins' ? 'builtins' : 'top-level names of its module';
+  const called = candidateNames(facts, moduleBindings, options.mode);
+  if (called.length < 2) {
+    const list = called.length === 0 ? 'none' : called.join(', ');
+    const reason = options.mode === 'builtins' ? 'few-builtins' : 'few-globals';
+    return { reason, detail: `${facts.name} calls fewer than two ${kind} (${list}).` };
   }
   if (facts.notPython3 !== null) {
     return { reason: 'not-python-3', detail: `${facts.name} is not valid Python 3: ${facts.notPython3}.` };
@@ -86,13 +126,6 @@ function judge(facts: FunctionFacts, moduleBindings: ModuleBindings, options: Bu
     };
   }
 
-  const kind = options.mode === 'builtins' ? 'builtins' : 'top-level names of its module';
-  const called = candidateNames(facts, moduleBindings, options.mode);
-  if (called.length < 2) {
-    const list = called.length === 0 ? 'none' : called.join(', ');
-    const reason = options.mode === 'builtins' ? 'few-builtins' : 'few-globals';
-    return { reason, detail: `${facts.name} calls fewer than two ${kind} (${list}).` };
-  }
   if (facts.tokens > options.maxTokens) {
     return {
       reason: 'too-long',

@@ -1,0 +1,104 @@
+import type { Range } from 'web-tree-sitter';
+import { PYTHON_BUILTINS } from './builtins';
+import { scanTopLevel } from './layout';
+import { identifierName } from './scope';
+import type { BuildOptions, SkipReason } from './types';
+
+/** A top-level function decided without parsing it. */
+export interface SkippedUnparsed {
+  start: number;
+  name: string;
+  reason: SkipReason;
+  detail: string;
+}
+
+/** What to parse of a file, and what was decided without parsing. */
+export interface ParsePlan {
+  /** The parts of the source to parse: all but classes and functions that cannot become examples. */
+  ranges: Range[];
+  /** Top-level functions in the file, parsed or not. */
+  functions: number;
+  skipped: SkippedUnparsed[];
+  /** Names of the blanked `def` and `class` statements, which the module binds. */
+  blankedNames: string[];
+}
+
+// A bare name followed by "(", allowing the spaces, line continuations and
+// comments that Python allows between a callee and its arguments. It finds
+// every call by bare name and more (calls inside strings too), never fewer.
+const BARE_CALL = /(?<![\w.])([A-Za-z_][A-Za-z0-9_]*)(?:\s|\\\n|#[^\n]*\n)*\(/g;
+
+/**
+ * Plan the parse of a file: classes and top-level functions that cannot become
+ * examples are replaced by spaces (newlines kept), so that tree-sitter parses
+ * only module-level statements and candidate functions, at their original
+ * offsets. Returns null when the file must be parsed whole.
+ */
+export function planParse(text: string, options: BuildOptions): ParsePlan | null {
+  const statements = scanTopLevel(text);
+  if (statements === null) return null;
+
+  const plan: ParsePlan = { ranges: [], functions: 0, skipped: [], blankedNames: [] };
+  const blanked: Array<[number, number]> = [];
+  for (const statement of statements) {
+    const name = identifierName(statement.name ?? '');
+    if (statement.kind === 'class') {
+      blanked.push([statement.start, statement.end]);
+      if (name !== '') plan.blankedNames.push(name);
+      continue;
+    }
+    if (statement.kind === 'other') continue;
+
+    plan.functions++;
+    if (statement.kind === 'async def') {
+      plan.skipped.push({ start: statement.start, name, reason: 'async', detail: `${name} is an async function.` });
+    } else if (options.mode === 'builtins') {
+      const called = lexicalBuiltinCalls(text, statement.start, statement.end);
+      if (called === null || called.length >= 2) continue;
+      const list = called.length === 0 ? 'none' : called.join(', ');
+      plan.skipped.push({ start: statement.start, name, reason: 'few-builtins', detail: `${name} calls fewer than two builtins (${list}).` });
+    } else {
+      continue;
+    }
+    blanked.push([statement.start, statement.end]);
+    plan.blankedNames.push(name);
+  }
+
+  plan.ranges = keptRanges(text, blanked);
+  return plan;
+}
+
+// The builtins that look called in text[start, end), sorted; null when the
+// text has non-ASCII characters, whose identifiers Python normalises.
+function lexicalBuiltinCalls(text: string, start: number, end: number): string[] | null {
+  const slice = text.slice(start, end);
+  if (/[^\x00-\x7f]/.test(slice)) return null;
+  const names = new Set<string>();
+  for (const match of slice.matchAll(BARE_CALL)) {
+    if (PYTHON_BUILTINS.has(match[1])) names.add(match[1]);
+  }
+  return [...names].sort();
+}
+
+// The ranges between the left-out regions, with positions. Regions start and
+// end at line starts, so every column is 0 except at the end of the text.
+function keptRanges(text: string, leftOut: Array<[number, number]>): Range[] {
+  const ranges: Range[] = [];
+  let row = 0;
+  let position = 0;
+  const rowAt = (offset: number) => {
+    for (; position < offset; position++) if (text.charCodeAt(position) === 10) row++;
+    return row;
+  };
+  const pointAt = (offset: number) => {
+    const line = rowAt(offset);
+    return { row: line, column: offset - (text.lastIndexOf('\n', offset - 1) + 1) };
+  };
+
+  let from = 0;
+  for (const [start, end] of [...leftOut, [text.length, text.length] as [number, number]]) {
+    if (start > from) ranges.push({ startIndex: from, endIndex: start, startPosition: pointAt(from), endPosition: pointAt(start) });
+    from = end;
+  }
+  return ranges;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { extractFile } from '../../src/core/extract';
+import { toJsonl } from '../../src/core/dataset';
+import { scanTopLevel } from '../../src/core/layout';
+import { DEFAULT_OPTIONS } from '../../src/core/types';
+import { generateModule } from '../helpers/corpus';
+import { pythonParser } from '../helpers/extract';
+
+const kinds = (text: string) => scanTopLevel(text)?.map((statement) => `${statement.kind} ${statement.name ?? ''}`.trim());
+
+describe('scanTopLevel', () => {
+  it('splits definitions, classes and other statements', () => {
+    const text = 'import os\n\n@wrap\n@other(1)\ndef f(x):\n    return x\n\nasync def g(): pass\nclass C(Base):\n    pass\nx = 1\n';
+    expect(kinds(text)).toEqual(['other', 'def f', 'async def g', 'class C', 'other']);
+    expect(scanTopLevel(text)?.[1]).toEqual({ kind: 'def', name: 'f', start: 11, end: 51 });
+  });
+
+  it('ignores column-0 text inside strings, brackets and continuations', () => {
+    const text = [
+      'def f():',
+      '    s = """',
+      'def not_a_function():',
+      '"""',
+      '    t = (1,',
+      'def_also_not, 2)',
+      '    u = 1 + \\',
+      'def_continued',
+      '# a comment at column 0 stays in the function',
+      '    return s',
+      'def g(): pass',
+      '',
+    ].join('\n');
+    expect(kinds(text)).toEqual(['def f', 'def g']);
+  });
+
+  it('reads f-string fields with nested quotes', () => {
+    const text = 'def f(x):\n    return f"{x["key"]} {{braces}} {\'}\'}"\ndef g(): pass\n';
+    expect(kinds(text)).toEqual(['def f', 'def g']);
+  });
+
+  it('takes a form feed before a statement as column 0', () => {
+    expect(kinds('x = 1\n\fdef f(): pass\n')).toEqual(['other', 'def f']);
+  });
+
+  it('gives up on an unclosed string or bracket', () => {
+    expect(scanTopLevel('def f():\n    return "open\n')).toBeNull();
+    expect(scanTopLevel('x = (1,\n')).toBeNull();
+    expect(scanTopLevel('x = )\n')).toBeNull();
+  });
+});
+
+describe('scan and full parse', () => {
+  it('give the same examples and skips on a generated corpus', async () => {
+    const parser = await pythonParser();
+    for (const mode of ['builtins', 'globals'] as const) {
+      for (let seed = 1; seed <= 6; seed++) {
+        const bytes = new TextEncoder().encode(generateModule(seed, 40));
+        const file = { archive: 'gen.zip', path: `gen/m${seed}.py`, bytes };
+        const options = { ...DEFAULT_OPTIONS, mode };
+        const scan = extractFile(parser, file, options, 'scan');
+        const full = extractFile(parser, file, options, 'full');
+        expect(toJsonl(scan.examples)).toBe(toJsonl(full.examples));
+        expect(scan.skipped).toEqual(full.skipped);
+        expect(scan.functions).toBe(full.functions);
+      }
+    }
+  });
+});
