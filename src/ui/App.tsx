@@ -1,45 +1,73 @@
+import { useEffect } from 'react';
+import { whenPersistenceReady } from '../state/session';
 import { useSwapsetStore } from '../state/store';
 import { Counts } from './Counts';
+import { ConfirmDialog } from './dialogs/ConfirmDialog';
+import { PairDialog } from './dialogs/PairDialog';
+import { SettingsDialog } from './dialogs/SettingsDialog';
+import { ShortcutsDialog } from './dialogs/ShortcutsDialog';
+import { StatisticsDialog } from './dialogs/StatisticsDialog';
 import { DownloadButtons } from './DownloadButtons';
 import { DropZone } from './DropZone';
 import { ExampleView } from './ExampleView';
 import { JobStatus } from './JobStatus';
 import { SampleButton } from './SampleButton';
+import { SessionActions } from './SessionActions';
+import { SessionBanner } from './SessionBanner';
 import { Sidebar } from './Sidebar';
 import { SkippedView } from './SkippedView';
 import { useReviewKeys } from './useReviewKeys';
 
 /**
- * Renders the review page: inputs and totals on top, the examples or the
- * skipped functions on the left, and the selected one on the right.
+ * Renders the review page: inputs, session and downloads on top, the
+ * examples or the skipped functions on the left, and the selected one on the
+ * right.
  */
 export function App() {
   const status = useSwapsetStore((state) => state.status);
   const activeList = useSwapsetStore((state) => state.activeList);
+  const openDialog = useSwapsetStore((state) => state.openDialog);
+  const showDialog = useSwapsetStore((state) => state.showDialog);
   useReviewKeys();
+  useEffect(() => void whenPersistenceReady(), []);
 
   return (
     <div className="app" data-state={status}>
       <header className="app-header">
         <h1>Swapset</h1>
-        <p>
-          Turns zipped Python repositories into identifier-swap examples for code language models. Review each swap,
-          reject bad ones, download JSONL or CSV.
-        </p>
+        <p className="app-description">Turns zipped Python repositories into identifier-swap examples for code language models.</p>
+        <div className="header-actions">
+          <SessionActions />
+          <button type="button" className="button" onClick={() => showDialog('settings')}>
+            Settings
+          </button>
+          <button type="button" className="button" onClick={() => showDialog('statistics')}>
+            Statistics
+          </button>
+          <button type="button" className="button" aria-keyshortcuts="?" onClick={() => showDialog('shortcuts')}>
+            Shortcuts <kbd aria-hidden="true">?</kbd>
+          </button>
+        </div>
       </header>
       <section className="toolbar" aria-label="Inputs and totals">
         <DropZone />
         <SampleButton />
         <JobStatus />
+        <Counts />
         <div className="toolbar-end">
-          <Counts />
           <DownloadButtons />
         </div>
       </section>
+      <SessionBanner />
       <main className="workspace">
         <Sidebar />
         {activeList === 'examples' ? <ExampleView /> : <SkippedView />}
       </main>
+      {openDialog === 'settings' && <SettingsDialog />}
+      {openDialog === 'statistics' && <StatisticsDialog />}
+      {openDialog === 'shortcuts' && <ShortcutsDialog />}
+      {openDialog === 'pair' && <PairDialog />}
+      <ConfirmDialog />
     </div>
   );
 }

@@ -1,19 +1,17 @@
-import { selectDownload, selectProblemFileCount, selectRejectedCount } from '../state/selectors';
+import { selectListExamples, selectProblemFileCount } from '../state/selectors';
 import { useSwapsetStore } from '../state/store';
 
 /** Shows the always-visible totals of the current dataset. */
 export function Counts() {
-  const examples = useSwapsetStore((state) => state.examples.length);
-  const rejected = useSwapsetStore(selectRejectedCount);
+  const examples = useSwapsetStore((state) => selectListExamples(state).length);
   const problemFiles = useSwapsetStore(selectProblemFileCount);
-  const repeated = useSwapsetStore((state) => selectDownload(state)?.duplicates ?? 0);
+  const repeated = useSwapsetStore((state) => state.dataset?.counts.duplicates ?? 0);
 
   return (
     <ul className="counts" aria-label="Counts">
       <li data-count="examples">Examples: {examples}</li>
-      <li data-count="rejected">Rejected: {rejected}</li>
       {repeated > 0 && (
-        <li data-count="repeated" title="A function that appears in several files or archives is downloaded once, as the CLI does.">
+        <li data-count="repeated" title="A function that appears in several files or archives is kept once, as the CLI does.">
           Left out as repeated: {repeated}
         </li>
       )}

@@ -1,47 +1,36 @@
-import { toCsv } from '../core/csv';
-import { toJsonl } from '../core/dataset';
-import type { Example } from '../core/types';
-import { selectDownload } from '../state/selectors';
+import { useState } from 'react';
+import { buildDownload, DOWNLOAD_FORMATS, type DownloadFormat } from '../state/downloads';
 import { useSwapsetStore } from '../state/store';
+import { saveFile } from './saveFile';
 
-/** A download format: its button label, file name, MIME type and writer. */
-interface DownloadFormat {
-  label: string;
-  fileName: string;
-  type: string;
-  write(examples: Example[]): string;
-}
-
-/** The formats the CLI writes, so `--out swapset.jsonl` or `--out swapset.csv` gives the same bytes. */
-export const DOWNLOAD_FORMATS: DownloadFormat[] = [
-  { label: 'Download JSONL', fileName: 'swapset.jsonl', type: 'application/jsonl', write: toJsonl },
-  { label: 'Download CSV', fileName: 'swapset.csv', type: 'text/csv', write: toCsv },
-];
-
-/** Save `examples` in `format`, exactly as the CLI writes them for the same inputs. */
-function download(format: DownloadFormat, examples: Example[]): void {
-  const text = format.write(examples);
-  const url = URL.createObjectURL(new Blob([text], { type: format.type }));
-
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = format.fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-
-  // Revoked after a delay rather than at once, so the browser can still read the URL if it starts the download after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** Renders one download button per format; each saves the examples that `selectDownload` selects. */
+/**
+ * Renders one button per download. Each file is written in the worker from
+ * the dataset, the settings and the review entries, so a large export does
+ * not block the page.
+ */
 export function DownloadButtons() {
-  // Null while a job runs or after it failed, because partial results would not match the CLI's output.
-  const selection = useSwapsetStore(selectDownload);
-  const examples = selection?.examples ?? [];
+  // Disabled while a job runs or after it failed, because partial results would not match the CLI's output.
+  const ready = useSwapsetStore((state) => state.status === 'done' && state.dataset !== null);
+  const examples = useSwapsetStore((state) => state.dataset?.examples.length ?? 0);
+  const acceptedOnly = useSwapsetStore((state) => state.settings.acceptedOnly);
+  const [busy, setBusy] = useState<DownloadFormat['format'] | null>(null);
+  const [error, setError] = useState<string | null>(null);
 
-  const disabled = examples.length === 0;
-  const repeated = selection !== null && selection.duplicates > 0 ? ` (${selection.duplicates} repeated left out)` : '';
+  const download = async (format: DownloadFormat) => {
+    setBusy(format.format);
+    setError(null);
+    try {
+      saveFile(await buildDownload(format.format), format.fileName, format.type);
+    } catch (caught) {
+      const reason = caught instanceof Error ? caught.message : String(caught);
+      console.error(`Swapset could not write ${format.fileName}: ${reason}`);
+      setError(`${format.fileName} could not be written: ${reason}`);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const what = acceptedOnly ? 'the accepted examples' : 'every example that is not rejected';
   return (
     <div className="downloads">
       {DOWNLOAD_FORMATS.map((format, index) => (
@@ -49,17 +38,19 @@ export function DownloadButtons() {
           key={format.fileName}
           type="button"
           className={index === 0 ? 'button primary' : 'button'}
-          onClick={() => download(format, examples)}
-          disabled={disabled}
-          title={
-            disabled
-              ? 'Load inputs and keep at least one example to download.'
-              : `Save ${examples.length} examples${repeated} as ${format.fileName}`
-          }
+          onClick={() => void download(format)}
+          disabled={!ready || busy !== null || examples === 0}
+          aria-busy={busy === format.format}
+          title={ready ? `Save ${what} as ${format.fileName}` : 'Load inputs and wait for them to be parsed.'}
         >
-          {format.label}
+          {busy === format.format ? 'Preparing…' : format.label}
         </button>
       ))}
+      {error !== null && (
+        <p className="download-error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -54,8 +54,10 @@ export function DropZone() {
 
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const files = Array.from(event.target.files ?? []);
-    // Clear the value so that choosing the same files again fires another change.
+    // Clear the value so that choosing the same files again fires another change,
+    // and leave the input so that the review shortcuts work at once.
     event.target.value = '';
+    event.target.blur();
     if (files.length > 0) void loadFiles(files);
   };
 

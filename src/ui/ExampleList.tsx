@@ -1,24 +1,32 @@
 import { memo, useMemo } from 'react';
+import type { ReviewStatus } from '../core/review';
 import type { ReviewExample } from '../core/types';
+import { effectiveSwap, type ReviewEntry } from '../state/entries';
 import type { JobStatus } from '../state/jobSlice';
+import { selectArchiveNames, selectListExamples, selectVisibleExamples } from '../state/selectors';
 import { useSwapsetStore } from '../state/store';
 import { useVirtualRows } from './useVirtualRows';
 
 /** Height of one row in pixels. The height of `.example-row` in app.css must match. */
 const ROW_HEIGHT = 46;
 
+const STATUS_MARK: Record<ReviewStatus, string> = { unreviewed: '', accepted: 'Accepted', rejected: 'Rejected' };
+
 interface RowProps {
   example: ReviewExample;
+  entry: ReviewEntry | undefined;
   position: number;
   total: number;
   selected: boolean;
-  rejected: boolean;
+  showArchive: boolean;
   onSelect(id: string): void;
 }
 
-const ExampleRow = memo(function ExampleRow({ example, position, total, selected, rejected, onSelect }: RowProps) {
-  const { source, swap, warnings } = example;
-  const classes = ['example-row', selected && 'is-selected', rejected && 'is-rejected'].filter(Boolean).join(' ');
+const ExampleRow = memo(function ExampleRow({ example, entry, position, total, selected, showArchive, onSelect }: RowProps) {
+  const { source, warnings } = example;
+  const status = entry?.status ?? 'unreviewed';
+  const swap = effectiveSwap(example, entry);
+  const classes = ['example-row', selected && 'is-selected', `is-${status}`].filter(Boolean).join(' ');
   return (
     <li
       role="option"
@@ -27,6 +35,7 @@ const ExampleRow = memo(function ExampleRow({ example, position, total, selected
       aria-setsize={total}
       className={classes}
       data-example-id={example.id}
+      data-status={status}
       title={`${source.archive}: ${source.path}:${source.line}`}
       onClick={() => onSelect(example.id)}
     >
@@ -39,10 +48,15 @@ const ExampleRow = memo(function ExampleRow({ example, position, total, selected
       </span>
       <span className="example-location is-truncated-at-start">
         <bdi>
+          {showArchive ? `${source.archive} › ` : ''}
           {source.path}:{source.line}
         </bdi>
       </span>
-      {rejected && <span className="badge">Rejected</span>}
+      {status !== 'unreviewed' && (
+        <span className={`badge status-${status}`} title={entry?.reason ?? undefined}>
+          {STATUS_MARK[status]}
+        </span>
+      )}
     </li>
   );
 });
@@ -57,42 +71,43 @@ function WarningMarker({ count }: { count: number }) {
   );
 }
 
-function emptyText(status: JobStatus, functions: number): string {
+function emptyText(status: JobStatus, functions: number, filtered: boolean): string {
+  if (filtered) return 'No example matches the filters.';
   if (status !== 'done') return 'No examples yet. Choose files or load the sample.';
   if (functions === 0) return 'The inputs contain no top-level function.';
   return 'No function became an example. The Skipped tab says why for each one.';
 }
 
-/** Lists the examples of the current job in download order and marks the selected one. */
+/** Lists the examples that pass the filters, in download order, and marks the selected one. */
 export function ExampleList() {
-  const examples = useSwapsetStore((state) => state.examples);
+  const examples = useSwapsetStore(selectVisibleExamples);
+  const listed = useSwapsetStore((state) => selectListExamples(state).length);
+  const entries = useSwapsetStore((state) => state.entries);
   const selectedId = useSwapsetStore((state) => state.selectedId);
-  const rejected = useSwapsetStore((state) => state.rejected);
   const select = useSwapsetStore((state) => state.select);
   const status = useSwapsetStore((state) => state.status);
   const functions = useSwapsetStore((state) => state.functions);
+  const showArchive = useSwapsetStore((state) => selectArchiveNames(state).length > 1);
 
-  const selectedIndex = useMemo(
-    () => examples.findIndex((example) => example.id === selectedId),
-    [examples, selectedId],
-  );
+  const selectedIndex = useMemo(() => examples.findIndex((example) => example.id === selectedId), [examples, selectedId]);
   const { scrollerRef, onScroll, first, last, padding } = useVirtualRows(examples.length, ROW_HEIGHT, selectedIndex);
   const rows = examples.slice(first, last);
 
   return (
     <div className="list-scroller" ref={scrollerRef} onScroll={onScroll}>
       {examples.length === 0 ? (
-        <p className="empty">{emptyText(status, functions)}</p>
+        <p className="empty">{emptyText(status, functions, listed > 0)}</p>
       ) : (
         <ul role="listbox" aria-label="Examples" style={{ paddingTop: padding.top, paddingBottom: padding.bottom }}>
           {rows.map((example, offset) => (
             <ExampleRow
               key={example.id}
               example={example}
+              entry={entries[example.id]}
               position={first + offset + 1}
               total={examples.length}
               selected={example.id === selectedId}
-              rejected={rejected[example.id] === true}
+              showArchive={showArchive}
               onSelect={select}
             />
           ))}

@@ -1,8 +1,11 @@
 import { useRef, type KeyboardEvent } from 'react';
 import type { ListName } from '../state/reviewSlice';
+import { selectListExamples } from '../state/selectors';
 import { useSwapsetStore } from '../state/store';
+import { ExampleFilters } from './ExampleFilters';
 import { ExampleList } from './ExampleList';
 import { ProblemList } from './ProblemList';
+import { ReviewProgress } from './ReviewProgress';
 import { SkippedList } from './SkippedList';
 
 const TABS: Array<{ list: ListName; label: string }> = [
@@ -14,7 +17,7 @@ const TABS: Array<{ list: ListName; label: string }> = [
 export function Sidebar() {
   const activeList = useSwapsetStore((state) => state.activeList);
   const setActiveList = useSwapsetStore((state) => state.setActiveList);
-  const exampleCount = useSwapsetStore((state) => state.examples.length);
+  const exampleCount = useSwapsetStore((state) => selectListExamples(state).length);
   const skippedCount = useSwapsetStore((state) => state.skipped.length);
   const tabRefs = useRef(new Map<ListName, HTMLButtonElement>());
   const counts: Record<ListName, number> = { examples: exampleCount, skipped: skippedCount };
@@ -78,7 +81,15 @@ export function Sidebar() {
         className="list-panel"
         tabIndex={0}
       >
-        {activeList === 'examples' ? <ExampleList /> : <SkippedList />}
+        {activeList === 'examples' ? (
+          <>
+            <ExampleFilters />
+            <ReviewProgress />
+            <ExampleList />
+          </>
+        ) : (
+          <SkippedList />
+        )}
       </section>
       <ProblemList />
     </aside>

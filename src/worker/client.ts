@@ -1,57 +1,97 @@
+import type { BuildCounts } from '../core/manifest';
+import type { ReviewDecision } from '../core/review';
+import type { SelectionSettings } from '../core/select';
 import type { BuildOptions, InputProblem, ReviewExample, SkippedFunction } from '../core/types';
 import ParseWorker from './parse.worker.ts?worker';
-import type { JobTotals, ParseInput, ParseRequest, WorkerError, WorkerRequest, WorkerResponse } from './protocol';
+import type {
+  DoneMessage,
+  ExportFormat,
+  ParseInput,
+  WorkerError,
+  WorkerRequest,
+  WorkerResponse,
+} from './protocol';
 
-/** Receives a job's results while the worker streams them. */
+/** Receives a parse's results while the worker streams them. */
 export interface ParseCallbacks {
   onProgress(done: number, total: number): void;
   onBatch(examples: ReviewExample[], skipped: SkippedFunction[], problems: InputProblem[]): void;
 }
 
-/** Outcome of a job: finished with these totals, or superseded by a newer job. */
+/** Outcome of a parse: finished (its id names it in later requests), or superseded by a newer one. */
 export type ParseOutcome =
-  | { status: 'done'; totals: JobTotals }
+  | { status: 'done'; jobId: number; totals: DoneMessage['totals']; archives: DoneMessage['archives'] }
   | { status: 'superseded' };
 
 /** An error reported by the worker, kept as the plain data it arrived as. */
-export class ParseError extends Error {
+export class WorkerRequestError extends Error {
   constructor(error: WorkerError) {
     super(error.message);
     this.name = error.name;
   }
 }
 
-interface Job {
+interface ParseJob {
   id: number;
   callbacks: ParseCallbacks;
   resolve(outcome: ParseOutcome): void;
-  reject(error: ParseError): void;
+  reject(error: WorkerRequestError): void;
 }
 
-/** Runs parse jobs in one worker, which is created on first use. Only the newest job reports results. */
-export class ParseClient {
+interface PendingRequest {
+  resolve(message: WorkerResponse): void;
+  reject(error: WorkerRequestError): void;
+}
+
+/**
+ * Runs parse, selection and export requests in one worker, which is created
+ * on first use. Only the newest parse reports results.
+ */
+export class WorkerClient {
   private worker: Worker | null = null;
   private lastId = 0;
-  private job: Job | null = null;
+  private job: ParseJob | null = null;
+  private pending = new Map<number, PendingRequest>();
 
   /**
    * Parse `inputs` in the worker. Their buffers are transferred, so the caller
-   * must not use them afterwards. Starting a new job resolves the previous
+   * must not use them afterwards. Starting a new parse resolves the previous
    * one's promise with `superseded` and drops its late messages.
    */
   parse(inputs: ParseInput[], options: BuildOptions, callbacks: ParseCallbacks): Promise<ParseOutcome> {
-    this.job?.resolve({ status: 'superseded' });
-
     const id = ++this.lastId;
-    const request: ParseRequest = { type: 'parse', id, inputs, options };
-    const outcome = new Promise<ParseOutcome>((resolve, reject) => {
-      this.job = { id, callbacks, resolve, reject };
-    });
-    this.ensureWorker().postMessage(request, inputs.map((input) => input.bytes));
-    return outcome;
+    return this.startJob(id, callbacks, { type: 'parse', id, inputs, options }, inputs.map((input) => input.bytes));
   }
 
-  /** Stop the current job, if there is one. Its promise resolves with `superseded`, and the worker drops the job. */
+  /** Parse the inputs of the last `parse` again with other options. */
+  reparse(options: BuildOptions, callbacks: ParseCallbacks): Promise<ParseOutcome> {
+    const id = ++this.lastId;
+    return this.startJob(id, callbacks, { type: 'reparse', id, options }, []);
+  }
+
+  /** Select the dataset's examples of the finished parse `jobId`; returns their ids in dataset order and the counts. */
+  async select(jobId: number, selection: SelectionSettings): Promise<{ ids: string[]; counts: BuildCounts }> {
+    const id = ++this.lastId;
+    const message = await this.request({ type: 'select', id, jobId, selection });
+    if (message.type !== 'selected') throw new WorkerRequestError({ name: 'ProtocolError', message: `Expected a selection, got ${message.type}.` });
+    return { ids: message.ids, counts: message.counts };
+  }
+
+  /** Write a download of the finished parse `jobId` in the worker and return its bytes. */
+  async exportDataset(
+    jobId: number,
+    format: ExportFormat,
+    selection: SelectionSettings,
+    acceptedOnly: boolean,
+    decisions: Record<string, ReviewDecision>,
+  ): Promise<ArrayBuffer> {
+    const id = ++this.lastId;
+    const message = await this.request({ type: 'export', id, jobId, format, selection, acceptedOnly, decisions });
+    if (message.type !== 'exported') throw new WorkerRequestError({ name: 'ProtocolError', message: `Expected an export, got ${message.type}.` });
+    return message.bytes;
+  }
+
+  /** Stop the current parse, if there is one. Its promise resolves with `superseded`, and the worker drops the parse. */
   cancel(): void {
     if (!this.job) return;
     this.job.resolve({ status: 'superseded' });
@@ -59,12 +99,20 @@ export class ParseClient {
     this.worker?.postMessage({ type: 'cancel', id: ++this.lastId } satisfies WorkerRequest);
   }
 
-  /** Stop the worker; a later `parse` starts a new one. */
-  dispose(): void {
+  private startJob(id: number, callbacks: ParseCallbacks, request: WorkerRequest, transfer: Transferable[]): Promise<ParseOutcome> {
     this.job?.resolve({ status: 'superseded' });
-    this.job = null;
-    this.worker?.terminate();
-    this.worker = null;
+    const outcome = new Promise<ParseOutcome>((resolve, reject) => {
+      this.job = { id, callbacks, resolve, reject };
+    });
+    this.ensureWorker().postMessage(request, transfer);
+    return outcome;
+  }
+
+  private request(request: WorkerRequest): Promise<WorkerResponse> {
+    return new Promise((resolve, reject) => {
+      this.pending.set(request.id, { resolve, reject });
+      this.ensureWorker().postMessage(request);
+    });
   }
 
   private ensureWorker(): Worker {
@@ -74,24 +122,31 @@ export class ParseClient {
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.handleMessage(event.data);
     worker.onerror = (event: ErrorEvent) => {
       // An uncaught error or a worker script that failed to load: the worker
-      // may be unusable, so drop it and let the next job start a fresh one.
+      // may be unusable, so drop it and let the next request start a fresh one.
       event.preventDefault();
       const message = event.message || 'The parse worker failed to start or stopped unexpectedly.';
-      this.failJob({ name: 'WorkerError', message });
+      this.failAll({ name: 'WorkerError', message });
       worker.terminate();
       if (this.worker === worker) this.worker = null;
     };
     worker.onmessageerror = () => {
-      this.failJob({ name: 'DataCloneError', message: 'A message from the parse worker could not be read.' });
+      this.failAll({ name: 'DataCloneError', message: 'A message from the parse worker could not be read.' });
     };
     this.worker = worker;
     return worker;
   }
 
   private handleMessage(message: WorkerResponse): void {
+    const request = this.pending.get(message.id);
+    if (request) {
+      this.pending.delete(message.id);
+      if (message.type === 'failed') request.reject(new WorkerRequestError(message.error));
+      else request.resolve(message);
+      return;
+    }
+
     const job = this.job;
     if (!job || message.id !== job.id) return;
-
     switch (message.type) {
       case 'progress':
         job.callbacks.onProgress(message.done, message.total);
@@ -101,18 +156,20 @@ export class ParseClient {
         break;
       case 'done':
         this.job = null;
-        job.resolve({ status: 'done', totals: message.totals });
+        job.resolve({ status: 'done', jobId: job.id, totals: message.totals, archives: message.archives });
         break;
       case 'failed':
-        this.failJob(message.error);
+        this.job = null;
+        job.reject(new WorkerRequestError(message.error));
         break;
     }
   }
 
-  private failJob(error: WorkerError): void {
+  private failAll(error: WorkerError): void {
     const job = this.job;
-    if (!job) return;
     this.job = null;
-    job.reject(new ParseError(error));
+    job?.reject(new WorkerRequestError(error));
+    for (const request of this.pending.values()) request.reject(new WorkerRequestError(error));
+    this.pending.clear();
   }
 }

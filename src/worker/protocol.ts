@@ -1,3 +1,6 @@
+import type { ArchiveInfo, BuildCounts } from '../core/manifest';
+import type { ReviewDecision } from '../core/review';
+import type { SelectionSettings } from '../core/select';
 import type { BuildOptions, InputProblem, ReviewExample, SkippedFunction } from '../core/types';
 
 // Every message between the page and the parse worker is plain data that
@@ -16,16 +19,51 @@ export interface WorkerError {
   message: string;
 }
 
-/** Request from the page: build examples from these inputs. */
+/** Request from the page: build examples from these inputs. The worker keeps the inputs for `reparse`. */
 export interface ParseRequest {
   type: 'parse';
-  /** Increases with every request; the worker and the page drop work for older ids. */
+  /** Increases with every request; the worker and the page drop work for older parse ids. */
   id: number;
   inputs: ParseInput[];
   options: BuildOptions;
 }
 
-/** Files parsed so far, sent after the inputs are unpacked and after each file. */
+/** Request from the page: build examples again from the inputs of the last parse, with other options. */
+export interface ReparseRequest {
+  type: 'reparse';
+  id: number;
+  options: BuildOptions;
+}
+
+/** Request from the page: select the dataset's examples from the finished parse `jobId`. */
+export interface SelectRequest {
+  type: 'select';
+  id: number;
+  jobId: number;
+  selection: SelectionSettings;
+}
+
+/** The files the page can download: the export zip, or the dataset alone as the CLI writes it. */
+export type ExportFormat = 'zip' | 'jsonl' | 'csv';
+
+/** Request from the page: write the dataset of the finished parse `jobId` with these review decisions. */
+export interface ExportRequest {
+  type: 'export';
+  id: number;
+  jobId: number;
+  format: ExportFormat;
+  selection: SelectionSettings;
+  acceptedOnly: boolean;
+  decisions: Record<string, ReviewDecision>;
+}
+
+/** Request from the page: stop every parse older than `id` and send nothing more for it. */
+export interface CancelRequest {
+  type: 'cancel';
+  id: number;
+}
+
+/** Files parsed so far, sent after the inputs are unpacked and after each batch of files. */
 export interface ProgressMessage {
   type: 'progress';
   id: number;
@@ -33,7 +71,11 @@ export interface ProgressMessage {
   total: number;
 }
 
-/** Examples, skipped functions and problems found since the previous batch. */
+/**
+ * Examples, skipped functions and problems found since the previous batch.
+ * Batches arrive in the examples' order (archive, path, line), because the
+ * worker reads the inputs sorted by name and each input's files by path.
+ */
 export interface BatchMessage {
   type: 'batch';
   id: number;
@@ -42,7 +84,7 @@ export interface BatchMessage {
   problems: InputProblem[];
 }
 
-/** Totals of a finished job, over all of its files. */
+/** Totals of a finished parse, over all of its files. */
 export interface JobTotals {
   /** Python files read from the inputs. */
   files: number;
@@ -54,28 +96,39 @@ export interface JobTotals {
   skipped: number;
 }
 
-/** The job finished; every batch of it was posted before this message. */
+/** The parse finished; every batch of it was posted before this message. */
 export interface DoneMessage {
   type: 'done';
   id: number;
   totals: JobTotals;
+  /** Each input that was read, sorted by name, with its SHA-256 as the export's manifest records it. */
+  archives: ArchiveInfo[];
 }
 
-/** The job failed as a whole, for example because the grammar did not load. */
+/** A request failed as a whole, for example because the grammar did not load. */
 export interface FailedMessage {
   type: 'failed';
   id: number;
   error: WorkerError;
 }
 
-/** Request from the page: stop every job older than `id` and send nothing more for it. */
-export interface CancelRequest {
-  type: 'cancel';
+/** Answer to a SelectRequest: the ids of the dataset's examples in dataset order, and the build's counts. */
+export interface SelectedMessage {
+  type: 'selected';
   id: number;
+  ids: string[];
+  counts: BuildCounts;
 }
 
-export type WorkerRequest = ParseRequest | CancelRequest;
-export type WorkerResponse = ProgressMessage | BatchMessage | DoneMessage | FailedMessage;
+/** Answer to an ExportRequest: the file's bytes, transferred. */
+export interface ExportedMessage {
+  type: 'exported';
+  id: number;
+  bytes: ArrayBuffer;
+}
+
+export type WorkerRequest = ParseRequest | ReparseRequest | SelectRequest | ExportRequest | CancelRequest;
+export type WorkerResponse = ProgressMessage | BatchMessage | DoneMessage | FailedMessage | SelectedMessage | ExportedMessage;
 
 /** Convert anything thrown into plain data that can be posted. */
 export function toWorkerError(error: unknown): WorkerError {

@@ -74,7 +74,7 @@ function outsideRequests(requests: string[]): string[] {
 }
 
 describe('the page', () => {
-  it('turns a dropped zip into the CLI dataset and drops rejected examples', async () => {
+  it('turns a dropped zip into the CLI dataset and leaves rejected examples out', async () => {
     const { page, requests, errors } = await openApp();
     await page.getByLabel('Choose .zip or .py files').setInputFiles(zipPath);
     await page.locator('.app[data-state="done"]').waitFor();
@@ -91,8 +91,8 @@ describe('the page', () => {
     expect(rejectedId).toBe(JSON.parse(cliJsonl.split('\n')[1]).id);
     await page.locator('.monaco-editor .view-lines').first().waitFor();
     await page.keyboard.press('x');
-    await expect.poll(() => page.locator('[data-count="rejected"]').textContent()).toBe('Rejected: 1');
-    await expect.poll(() => page.getByRole('button', { name: 'Restore' }).count()).toBe(1);
+    await expect.poll(() => page.locator('.review-progress-text').textContent()).toBe('Reviewed 1 of 7');
+    expect(await page.locator(`[data-example-id="${rejectedId}"]`).first().getAttribute('data-status')).toBe('rejected');
 
     const expected = cliJsonl.split('\n').filter((line) => line !== '' && JSON.parse(line).id !== rejectedId);
     const lines = (await download(page)).split('\n');
@@ -155,7 +155,7 @@ describe('the page', () => {
   it('explains every skipped function', async () => {
     const { page, errors } = await openApp();
     await loadZip(page);
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('Parsed 3 files, 11 top-level functions.');
+    await expect.poll(() => page.locator('.job-status').textContent()).toBe('Parsed 3 files, 11 top-level functions.');
 
     const examplesTab = page.getByRole('tab', { name: 'Examples (7)' });
     const skippedTab = page.getByRole('tab', { name: 'Skipped (4)' });
@@ -271,7 +271,8 @@ describe('the page', () => {
     await writeFile(twiceZip, await zipFixture('shop', 'twice-main', { 'copy/cart.py': cart }));
     await loadZip(page, twiceZip);
 
-    await expect.poll(() => page.locator('[data-count="examples"]').textContent()).toBe('Examples: 10');
+    // Ten functions, three of them copies: the list and the downloads hold seven.
+    await expect.poll(() => page.locator('[data-count="examples"]').textContent()).toBe('Examples: 7');
     await expect.poll(() => page.locator('[data-count="repeated"]').textContent()).toBe('Left out as repeated: 3');
     expect(await download(page)).toBe(await buildWithCli(twiceZip, 'twice.jsonl'));
     expect(await download(page, 'Download CSV', 'swapset.csv')).toBe(await buildWithCli(twiceZip, 'twice.csv'));
