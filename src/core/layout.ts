@@ -18,21 +18,27 @@ export interface TopLevelStatement {
  */
 export function scanTopLevel(text: string): TopLevelStatement[] | null {
   const starts: number[] = [];
-  let i = 0;
-  let depth = 0;
-  let lineStart = true;
+  const special = /["'#\\\n()[\]{}]/g;
   const length = text.length;
+  let depth = 0;
+  let i = 0;
+  let lineStart = true;
 
   while (i < length) {
     if (lineStart) {
       lineStart = false;
       let column = i;
-      while (column < length && text[column] === '\f') column++;
+      while (column < length && text.charCodeAt(column) === 12) column++;
       const first = text[column];
       if (depth === 0 && first !== undefined && first !== ' ' && first !== '\t' && first !== '\n' && first !== '#' && first !== '\\') {
         starts.push(i);
       }
     }
+    // Jump to the next character that matters; everything between is plain code.
+    special.lastIndex = i;
+    const match = special.exec(text);
+    if (match === null) break;
+    i = match.index;
     const character = text[i];
     if (character === '\n') {
       lineStart = true;
@@ -50,11 +56,9 @@ export function scanTopLevel(text: string): TopLevelStatement[] | null {
     } else if (character === '(' || character === '[' || character === '{') {
       depth++;
       i++;
-    } else if (character === ')' || character === ']' || character === '}') {
+    } else {
       depth--;
       if (depth < 0) return null;
-      i++;
-    } else {
       i++;
     }
   }
@@ -70,27 +74,48 @@ function skipString(text: string, quote: number): number {
   const mark = text[quote];
   const triple = text[quote + 1] === mark && text[quote + 2] === mark;
   const isFormat = /[fFtT][rRbB]?$|[rR][fFtT]$/.test(prefixBefore(text, quote));
+  const stops = stopPattern(mark, triple, isFormat);
   let i = quote + (triple ? 3 : 1);
   while (i < text.length) {
+    stops.lastIndex = i;
+    const match = stops.exec(text);
+    if (match === null) return -1;
+    i = match.index;
     const character = text[i];
     if (character === '\\') {
       i += 2;
-    } else if (character === mark && (!triple || (text[i + 1] === mark && text[i + 2] === mark))) {
-      return i + (triple ? 3 : 1);
-    } else if (character === '\n' && !triple) {
+    } else if (character === '\n') {
       return -1;
-    } else if (isFormat && character === '{') {
+    } else if (character === '{') {
       if (text[i + 1] === '{') {
         i += 2;
       } else {
         i = skipField(text, i + 1);
         if (i === -1) return -1;
       }
+    } else if (!triple) {
+      return i + 1;
+    } else if (text[i + 1] === mark && text[i + 2] === mark) {
+      return i + 3;
     } else {
       i++;
     }
   }
   return -1;
+}
+
+const STOP_PATTERNS = new Map<string, RegExp>();
+
+// The characters that can end or change a string's scan: its quote, a
+// backslash, a newline (single-quoted strings only) and "{" (f-strings only).
+function stopPattern(mark: string, triple: boolean, isFormat: boolean): RegExp {
+  const key = `${mark}${triple}${isFormat}`;
+  let pattern = STOP_PATTERNS.get(key);
+  if (pattern === undefined) {
+    pattern = new RegExp(`[${mark}\\\\${triple ? '' : '\\n'}${isFormat ? '{' : ''}]`, 'g');
+    STOP_PATTERNS.set(key, pattern);
+  }
+  return pattern;
 }
 
 // Skip an f-string replacement field that starts after its `{`: brackets,

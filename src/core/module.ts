@@ -14,6 +14,52 @@ const GLOBAL_STATEMENT = new RegExp(
   'gu',
 );
 
+// Expression nodes, whose only bindings are walrus targets (comprehension
+// targets are local to the comprehension).
+const EXPRESSIONS = new Set([
+  'call',
+  'list',
+  'tuple',
+  'set',
+  'dictionary',
+  'string',
+  'concatenated_string',
+  'binary_operator',
+  'boolean_operator',
+  'comparison_operator',
+  'unary_operator',
+  'not_operator',
+  'conditional_expression',
+  'subscript',
+  'attribute',
+  'list_comprehension',
+  'dictionary_comprehension',
+  'set_comprehension',
+  'generator_expression',
+  'parenthesized_expression',
+]);
+
+// Parents whose expression children are targets: `del (a, b)`, `with x as (a, b)`.
+const TARGET_PARENTS = new Set(['delete_statement', 'as_pattern_target']);
+
+// Offsets of every ":=" in the text, in order; most files have none.
+function walrusOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  for (let at = text.indexOf(':='); at !== -1; at = text.indexOf(':=', at + 2)) offsets.push(at);
+  return offsets;
+}
+
+function containsOffset(offsets: number[], start: number, end: number): boolean {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (offsets[middle] < start) low = middle + 1;
+    else high = middle;
+  }
+  return low < offsets.length && offsets[low] < end;
+}
+
 /** What the module itself binds, as far as swapping is concerned. */
 export interface ModuleBindings {
   /** Names bound at module level; a builtin rebound there is not the builtin. */
@@ -32,8 +78,19 @@ export function collectModuleBindings(root: Node, text: string): ModuleBindings 
   const starImports: string[] = [];
   let moduleName = '?';
 
+  const walrusAt = walrusOffsets(text);
   walkTree(root, (cursor, path) => {
     const type = cursor.nodeType;
+    // An expression binds a module name only through a walrus, so the others
+    // are skipped unread, unless they stand where a target does.
+    if (
+      EXPRESSIONS.has(type) &&
+      cursor.currentFieldName !== 'left' &&
+      !TARGET_PARENTS.has(path[path.length - 2]?.type ?? '') &&
+      !containsOffset(walrusAt, cursor.startIndex, cursor.endIndex)
+    ) {
+      return false;
+    }
     if (NESTED_SCOPES.has(type)) {
       const name = cursor.currentNode.childForFieldName('name');
       if (name !== null) names.add(identifierName(name.text));

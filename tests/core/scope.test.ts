@@ -204,3 +204,24 @@ describe('references are renamed', () => {
     });
   }
 });
+
+describe('module bindings in every target form', () => {
+  const forms = [
+    'for (a, len) in x: pass',
+    'for [a, len] in x: pass',
+    'with x as (a, len): pass',
+    'del (a, len)',
+    '(a, len) = x',
+    'y = [(len := 1) for z in x]',
+    'if (len := 2): pass',
+    'try: pass\nexcept E as len: pass',
+    'import os as len',
+  ];
+  for (const form of forms) {
+    it(`sees ${JSON.stringify(form)}`, async () => {
+      const source = `${form}\n\ndef f(x):\n    """Doc."""\n    print(len(x))\n`;
+      const { skipped } = await extractSource(source);
+      expect(skipped[skipped.length - 1].detail).toBe('f has fewer than two builtins that can be swapped; refused: len (rebound by the module).');
+    });
+  }
+});
