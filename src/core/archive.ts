@@ -1,7 +1,7 @@
-import JSZip from 'jszip';
 import { crc32 } from './crc32';
 import { compareText } from './dataset';
 import { detectLicence, isLicenceFile } from './licence';
+import { readCentralDirectory, readEntry, ZipError, type ZipEntry } from './zip';
 import type { ArchiveInfo } from './manifest';
 import type { InputProblem, SourceFile } from './types';
 
@@ -39,90 +39,74 @@ export interface ReadLimits {
 
 export const DEFAULT_LIMITS: ReadLimits = { maxFileBytes: 64 * 2 ** 20, maxArchiveBytes: 2 ** 30 };
 
-// JSZip 3 keeps each entry's central-directory record in this private field.
-interface EntryRecord {
-  _data?: { crc32?: number; uncompressedSize?: number };
-}
-
-const SYMBOLIC_LINK = 0o120000;
-const FILE_TYPE_MASK = 0o170000;
-
 async function readZip(name: string, bytes: Uint8Array, limits: ReadLimits): Promise<InputContents> {
-  let zip: JSZip;
+  let entries: ZipEntry[];
   try {
-    zip = await JSZip.loadAsync(bytes);
+    entries = readCentralDirectory(bytes);
   } catch (error) {
-    return failed(name, `${name} is not a readable zip file (${describeZipError(error)}).`);
+    if (!(error instanceof ZipError)) throw error;
+    return failed(name, `${name} is not a readable zip file (${error.message}).`);
   }
 
   const problems: InputProblem[] = [];
   const report = (path: string | null, message: string) => problems.push({ archive: name, path, message });
-  const all = Object.values(zip.files).sort((a, b) => compareText(a.name, b.name));
-  const unreadableNames = all.filter((entry) => entry.name.includes('\uFFFD')).length;
-  if (unreadableNames > 0) {
-    const entries = unreadableNames === 1 ? '1 entry whose name is not valid UTF-8; it was' : `${unreadableNames} entries whose names are not valid UTF-8; they were`;
-    report(null, `${name} has ${entries} skipped.`);
-  }
-  for (const entry of all) {
-    if (!entry.dir && /\.zip$/i.test(entry.name)) {
-      report(entry.name, `${entry.name} in ${name} was skipped: archives inside archives are not read.`);
+  const byName = new Map<string, ZipEntry>();
+  for (const entry of entries) {
+    if (entry.isDirectory) continue;
+    if (byName.has(entry.name)) {
+      report(entry.name, `${entry.name} appears more than once in ${name}; only its first copy was read.`);
+      continue;
     }
+    byName.set(entry.name, entry);
+    if (/\.zip$/i.test(entry.name)) report(entry.name, `${entry.name} in ${name} was skipped: archives inside archives are not read.`);
   }
 
-  const entries = all.filter((entry) => !entry.dir && entry.name.toLowerCase().endsWith('.py') && !entry.name.includes('\uFFFD'));
-  if (entries.length === 0) {
+  const python = [...byName.values()].filter((entry) => entry.name.toLowerCase().endsWith('.py'));
+  python.sort((a, b) => compareText(a.name, b.name));
+  if (python.length === 0) {
     if (problems.length === 0) return failed(name, `${name} contains no Python files.`);
     report(null, `${name} contains no readable Python files.`);
     return { files: [], problems, licence: null };
   }
 
   const files: SourceFile[] = [];
-  const licence = await readLicence(zip);
   let total = 0;
-  for (const entry of entries) {
-    const record = (entry as unknown as EntryRecord)._data;
-    const permissions = typeof entry.unixPermissions === 'number' ? entry.unixPermissions : 0;
-    if ((permissions & FILE_TYPE_MASK) === SYMBOLIC_LINK) {
+  for (const entry of python) {
+    const tooLarge = `${entry.name} in ${name} is larger than the ${formatBytes(limits.maxFileBytes)} limit for one file; it was skipped.`;
+    if (entry.isSymbolicLink) {
       report(entry.name, `${entry.name} in ${name} is a symbolic link; it was skipped.`);
       continue;
     }
-    const declared = record?.uncompressedSize ?? 0;
-    if (declared > limits.maxFileBytes) {
-      report(entry.name, `${entry.name} in ${name} is larger than the ${formatBytes(limits.maxFileBytes)} limit for one file; it was skipped.`);
+    if (entry.uncompressedSize > limits.maxFileBytes) {
+      report(entry.name, tooLarge);
       continue;
     }
-    if (total + declared > limits.maxArchiveBytes) {
+    if (total + entry.uncompressedSize > limits.maxArchiveBytes) {
       report(null, `${name} holds more than ${formatBytes(limits.maxArchiveBytes)} of Python files, the limit for one archive; reading stopped at ${entry.name}.`);
       break;
     }
 
     let contents: Uint8Array;
     try {
-      contents = await entry.async('uint8array');
+      contents = await readEntry(bytes, entry);
     } catch (error) {
-      report(entry.name, `${entry.name} in ${name} could not be unpacked (${describeEntryError(error)}); it was skipped.`);
+      if (!(error instanceof ZipError)) throw error;
+      report(entry.name, `${entry.name} in ${name} could not be unpacked (${error.message}); it was skipped.`);
       continue;
     }
     // Declared sizes can lie, so the real size is checked too.
     if (contents.length > limits.maxFileBytes) {
-      report(entry.name, `${entry.name} in ${name} is larger than the ${formatBytes(limits.maxFileBytes)} limit for one file; it was skipped.`);
+      report(entry.name, tooLarge);
       continue;
     }
-    if (record?.crc32 !== undefined && crc32(contents) !== record.crc32 >>> 0) {
-      report(entry.name, `${entry.name} in ${name} is corrupt (its CRC-32 does not match); it was skipped.`);
+    if (contents.length !== entry.uncompressedSize || crc32(contents) !== entry.crc32) {
+      report(entry.name, `${entry.name} in ${name} is corrupt (its size or CRC-32 does not match); it was skipped.`);
       continue;
     }
     total += contents.length;
     files.push({ archive: name, path: entry.name, bytes: contents });
   }
-  return { files, problems, licence };
-}
-
-function describeEntryError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  if (message.includes('uncompressed data size mismatch')) return 'its compressed data is corrupt';
-  if (message.includes('Encrypted zip')) return 'it is encrypted, which is not supported';
-  return message;
+  return { files, problems, licence: await readLicence(bytes, [...byName.values()]) };
 }
 
 function formatBytes(bytes: number): string {
@@ -131,13 +115,13 @@ function formatBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-async function readLicence(zip: JSZip): Promise<InputContents['licence']> {
-  const entry = Object.values(zip.files)
-    .filter((candidate) => !candidate.dir && isLicenceFile(candidate.name))
-    .sort((a, b) => a.name.length - b.name.length || (a.name < b.name ? -1 : 1))[0];
+async function readLicence(bytes: Uint8Array, entries: ZipEntry[]): Promise<InputContents['licence']> {
+  const entry = entries
+    .filter((candidate) => isLicenceFile(candidate.name))
+    .sort((a, b) => a.name.length - b.name.length || compareText(a.name, b.name))[0];
   if (entry === undefined) return null;
   try {
-    const text = new TextDecoder('utf-8').decode(await entry.async('uint8array'));
+    const text = new TextDecoder('utf-8').decode(await readEntry(bytes, entry));
     return { path: entry.name, licence: detectLicence(text) };
   } catch {
     return { path: entry.name, licence: 'unknown' };
@@ -162,16 +146,6 @@ export async function describeArchive(
     licence: contents.licence?.licence ?? null,
     licenceFile: contents.licence?.path ?? null,
   };
-}
-
-// JSZip 3's messages carry a question and a documentation link; keep the finding only.
-function describeZipError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  if (/end of central directory|^End of data reached/i.test(message)) {
-    return 'no end-of-central-directory record';
-  }
-  if (message.includes('Encrypted zip')) return 'it holds encrypted entries, which are not supported';
-  return message.replace(/\s*:?\s*is this a zip file \?.*$/is, '').trim() || 'unknown error';
 }
 
 function failed(archive: string, message: string): InputContents {

@@ -19,7 +19,7 @@ describe('readInput on damaged or unusual zips', () => {
     const result = await readInput('repo.zip', bytes);
     expect(result.files.map((file) => file.path)).toEqual(['repo/b.py']);
     expect(result.problems).toEqual([
-      { archive: 'repo.zip', path: 'repo/a.py', message: 'repo/a.py in repo.zip is corrupt (its CRC-32 does not match); it was skipped.' },
+      { archive: 'repo.zip', path: 'repo/a.py', message: 'repo/a.py in repo.zip is corrupt (its size or CRC-32 does not match); it was skipped.' },
     ]);
   });
 
@@ -66,5 +66,57 @@ describe('readInput on damaged or unusual zips', () => {
     const result = await readInput('repo.zip', await zip.generateAsync({ type: 'uint8array' }));
     expect(result.files.map((file) => file.path)).toEqual(['repo/pkg.py/a.py']);
     expect(result.problems).toEqual([]);
+  });
+});
+
+// Replace every occurrence of `from` with `to` (same length) in the zip's bytes: names
+// appear once in the local header and once in the central directory.
+function patchAll(bytes: Uint8Array, from: string, to: number[]): Uint8Array {
+  const copy = bytes.slice();
+  const needle = Buffer.from(from, 'latin1');
+  for (let at = Buffer.from(copy).indexOf(needle); at !== -1; at = Buffer.from(copy).indexOf(needle, at + 1)) {
+    copy.set(to, at);
+  }
+  return copy;
+}
+
+describe('readInput on hand-made zip headers', () => {
+  it('reads the first of two entries with one name', async () => {
+    const bytes = patchAll(await zipOf({ 'repo/a.py': SOURCE, 'repo/b.py': SOURCE.replace('len', 'str') }), 'repo/b.py', [...Buffer.from('repo/a.py')]);
+    const result = await readInput('repo.zip', bytes);
+    expect(result.files.map((file) => file.path)).toEqual(['repo/a.py']);
+    expect(new TextDecoder().decode(result.files[0].bytes)).toBe(SOURCE);
+    expect(result.problems.map((problem) => problem.message)).toEqual(['repo/a.py appears more than once in repo.zip; only its first copy was read.']);
+  });
+
+  it('decodes names without the UTF-8 flag as code page 437', async () => {
+    // 0x82 is é and 0x94 is ö in code page 437.
+    const bytes = patchAll(await zipOf({ 'repo/cafX.py': SOURCE, 'repo/YY.py': SOURCE }), 'cafX', [...Buffer.from('caf'), 0x82]);
+    const result = await readInput('repo.zip', patchAll(bytes, 'YY.py', [0x94, 0x94, ...Buffer.from('.py')]));
+    expect(result.files.map((file) => file.path)).toEqual(['repo/café.py', 'repo/öö.py']);
+  });
+
+  it('skips an encrypted entry and reads the others', async () => {
+    const bytes = await zipOf({ 'repo/a.py': SOURCE, 'repo/b.py': SOURCE });
+    const buffer = Buffer.from(bytes);
+    // Set the "encrypted" flag of b.py's central directory header, the second one (flags are 8 bytes in).
+    const signature = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
+    const second = buffer.indexOf(signature, buffer.indexOf(signature) + 1);
+    bytes[second + 8] |= 1;
+    const result = await readInput('repo.zip', bytes);
+    expect(result.files.map((file) => file.path)).toEqual(['repo/a.py']);
+    expect(result.problems.map((problem) => problem.message)).toEqual([
+      'repo/b.py in repo.zip could not be unpacked (it is encrypted, which is not supported); it was skipped.',
+    ]);
+  });
+
+  it('turns backslashes in names into slashes', async () => {
+    const bytes = patchAll(await zipOf({ 'repo/pkg/a.py': SOURCE }), 'repo/pkg/a.py', [...Buffer.from('repo\\pkg\\a.py')]);
+    expect((await readInput('repo.zip', bytes)).files.map((file) => file.path)).toEqual(['repo/pkg/a.py']);
+  });
+
+  it('keeps names with .. or a leading slash as they are stored', async () => {
+    const bytes = await zipOf({ '../evil.py': SOURCE, '/abs/x.py': SOURCE });
+    expect((await readInput('repo.zip', bytes)).files.map((file) => file.path).sort()).toEqual(['../evil.py', '/abs/x.py']);
   });
 });
