@@ -49,7 +49,7 @@ export function ExampleView() {
       </header>
       <ReviewBar />
       <PairBar example={example} entry={entry} swap={shown.swap} />
-      <NoteField exampleId={example.id} note={entry?.note ?? ''} />
+      <NoteField key={example.id} exampleId={example.id} note={entry?.note ?? ''} />
       {reviewMessage !== null && (
         <p className="review-message" role="status">
           {reviewMessage}
