@@ -94,6 +94,10 @@ function lineCounter(text: string): (offset: number) => number {
   };
 }
 
+// A function within the token limit can still hold a huge literal; no
+// evaluation prompt needs more than this many characters.
+const MAX_FUNCTION_CHARACTERS = 100_000;
+
 type Judgement = Omit<SkippedFunction, 'source'> | { allowed: string[]; docstring: Node };
 
 // Decide whether a function can become an example. The checks run in this
@@ -130,6 +134,13 @@ function judge(facts: FunctionFacts, moduleBindings: ModuleBindings, options: Bu
     return {
       reason: 'too-long',
       detail: `${facts.name} has ${facts.tokens} tokens, more than the limit of ${options.maxTokens}.`,
+    };
+  }
+  const characters = facts.node.endIndex - facts.node.startIndex;
+  if (characters > MAX_FUNCTION_CHARACTERS) {
+    return {
+      reason: 'too-long',
+      detail: `${facts.name} has ${characters} characters, more than the limit of ${MAX_FUNCTION_CHARACTERS}.`,
     };
   }
 

@@ -47,7 +47,14 @@ export function planParse(text: string, options: BuildOptions): ParsePlan | null
       if (name !== '') plan.blankedNames.push(name);
       continue;
     }
-    if (statement.kind === 'other') continue;
+    if (statement.kind === 'other') {
+      const targets = simpleAssignmentTargets(text, statement.start, statement.end);
+      if (targets !== null) {
+        blanked.push([statement.start, statement.end]);
+        for (const target of targets) plan.blankedNames.push(target);
+      }
+      continue;
+    }
 
     plan.functions++;
     if (statement.kind === 'async def') {
@@ -66,6 +73,31 @@ export function planParse(text: string, options: BuildOptions): ParsePlan | null
 
   plan.ranges = keptRanges(text, blanked);
   return plan;
+}
+
+// `NAME = NAME = value`, where the value holds no walrus, binds only the names
+// before the last "=": such statements (often large data tables) need no parse.
+const ASSIGNED_NAME = /[A-Za-z_][A-Za-z0-9_]*[ \t]*=(?!=)[ \t]*/y;
+
+// Return the names a simple assignment statement binds, or null when the
+// statement is anything else and must be parsed.
+function simpleAssignmentTargets(text: string, start: number, end: number): string[] | null {
+  const names: string[] = [];
+  let at = start;
+  for (;;) {
+    ASSIGNED_NAME.lastIndex = at;
+    const match = ASSIGNED_NAME.exec(text);
+    if (match === null || ASSIGNED_NAME.lastIndex > end) break;
+    names.push(match[0].slice(0, match[0].search(/[ \t=]/)));
+    at = ASSIGNED_NAME.lastIndex;
+  }
+  if (names.length === 0) return null;
+  const value = text.slice(at, end);
+  // A walrus binds more names, and after ";" another statement may bind anything.
+  if (value.includes(':=') || value.includes(';') || /^\s*$/.test(value) || /[^\x00-\x7f]/.test(text.slice(start, at))) {
+    return null;
+  }
+  return names;
 }
 
 // The builtins that look called in text[start, end), sorted; null when the

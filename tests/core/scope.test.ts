@@ -216,6 +216,10 @@ describe('module bindings in every target form', () => {
     'if (len := 2): pass',
     'try: pass\nexcept E as len: pass',
     'import os as len',
+    'x = 1; import len',
+    'x = len = [1, 2]',
+    'x = [y := 1]; len = 2',
+    'TABLE = {"a": 1,\n    "b": 2}\nlen = TABLE',
   ];
   for (const form of forms) {
     it(`sees ${JSON.stringify(form)}`, async () => {
