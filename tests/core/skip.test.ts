@@ -235,3 +235,10 @@ describe('byte order mark', () => {
     expect((await extractSource(bytes)).problem).toBeNull();
   });
 });
+
+describe('function length in characters', () => {
+  it('skips a function over 100,000 characters', async () => {
+    const source = `def f(x):\n    """Doc."""\n    print(len(x), "${'a'.repeat(100_000)}")\n`;
+    expect(await skipOf(source)).toEqual({ reason: 'too-long', detail: 'f has 100046 characters, more than the limit of 100000.' });
+  });
+});
