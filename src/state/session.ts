@@ -1,3 +1,4 @@
+import { replayJournal } from '../persist/journal';
 import {
   deleteSession,
   findSession,
@@ -22,6 +23,8 @@ export function whenPersistenceReady(): Promise<void> {
   ready ??= (async () => {
     const store = useSwapsetStore.getState();
     try {
+      // Entries that a reload or a crash kept from reaching IndexedDB come first.
+      await replayJournal();
       const settings = await loadPageSettings();
       if (settings !== undefined) store.setSettings(settings);
       store.setSavedSessions(await listSessions());

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
-import { saveEntry, type SessionRecord, type SessionSummary } from '../persist/sessions';
+import { saveEntryJournaled } from '../persist/journal';
+import type { SessionRecord, SessionSummary } from '../persist/sessions';
 import { pairingOf, type ReviewEntry } from './entries';
 import type { SwapsetState } from './store';
 
@@ -38,7 +39,7 @@ export const createSessionSlice: StateCreator<SwapsetState, [], [], SessionSlice
     const { session, settings } = get();
     if (session === null) return;
     const record = { ...session, settings, updatedAt: Date.now() };
-    saveEntry(record, pairingOf(settings.options), id, entry).catch((error: unknown) => get().reportSaveError(error));
+    saveEntryJournaled(record, pairingOf(settings.options), id, entry).catch((error: unknown) => get().reportSaveError(error));
   },
   reportSaveError: (error) => {
     if (get().saveError !== null) return;

@@ -79,7 +79,7 @@ async function expectReviewed(page: Page): Promise<void> {
 }
 
 function noticeText(page: Page): Promise<string | null> {
-  return page.locator('.session-banner [role="status"] span').textContent();
+  return page.locator('.session-banner [role="status"] span').textContent({ timeout: 2000 });
 }
 
 describe('saved sessions', () => {
@@ -160,16 +160,18 @@ describe('saved sessions', () => {
 
   it('restores a review of the sample', async () => {
     const { page, errors } = await openApp(browser, server.origin);
-    await page.getByRole('button', { name: 'Load sample' }).click();
-    await page.locator('.app[data-state="done"]').waitFor();
-    await editorReady(page);
+    await page.getByRole('button', { name: 'Load sample' }).click({ timeout: 10000 });
+    await page.locator('.app[data-state="done"]').waitFor({ timeout: 10000 });
+    await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 10000 });
     const first = await selectedFunction(page);
     await page.keyboard.press('a');
     await expect.poll(() => page.locator('.review-progress-text').textContent()).toMatch(/^Reviewed 1 of \d+$/);
 
+    await page.waitForTimeout(2500);
     await page.reload();
-    await page.locator('.saved-session').getByRole('button', { name: 'Load sample' }).click();
-    await page.locator('.app[data-state="done"]').waitFor();
+    await page.locator('.saved-session').getByRole('button', { name: 'Load sample' }).click({ timeout: 10000 });
+    await page.locator('.app[data-state="done"]').waitFor({ timeout: 10000 });
+    // More than the 2 seconds of a zip timestamp, so a sample stamped with the time of day would not be recognised.
     await expect.poll(() => noticeText(page)).toBe('Restored your saved review of inventory-tools-main.zip: 1 decision.');
     const accepted = (await listStatuses(page)).filter(([, status]) => status !== 'unreviewed');
     expect(accepted).toEqual([[first, 'accepted']]);
@@ -209,6 +211,7 @@ describe('session files', () => {
     expect(await listStatuses(target.page)).toEqual(UNREVIEWED);
     await target.page.getByLabel('Import session').setInputFiles(sessionPath);
     const dialog = target.page.getByRole('dialog', { name: 'Import review session?' });
+    await dialog.waitFor();
     expect(await dialog.locator('p').allTextContents()).toEqual([
       'swapset-session.json was made for the loaded archives (shop-main.zip).',
       'It holds 3 entries and sets mode builtins, seed 42.',
@@ -237,6 +240,7 @@ describe('session files', () => {
     await loadZip(target.page, twiceZip);
     await target.page.getByLabel('Import session').setInputFiles(sessionPath);
     const dialog = target.page.getByRole('dialog', { name: 'Import review session?' });
+    await dialog.waitFor();
     expect(await dialog.locator('p').first().textContent()).toBe(
       'mismatch-session.json does not match the loaded archives. Its decisions apply only to examples of archives with the same name and SHA-256.',
     );
@@ -259,5 +263,41 @@ describe('session files', () => {
     expect([...source.errors, ...target.errors]).toEqual([]);
     await source.page.context().close();
     await target.page.context().close();
+  });
+});
+
+describe('the write journal', () => {
+  it('replays an entry IndexedDB never committed', async () => {
+    const { page, errors } = await openApp(browser, server.origin);
+    await loadZip(page, shopZip);
+
+    // What persistEntry journals before its transaction, as if the tab had closed before the commit.
+    const sha256 = await sha256Of(shopZip);
+    const subtotal = examples.get('subtotal')!;
+    const record = {
+      sequence: 1,
+      session: {
+        key: sha256,
+        archives: [{ name: 'shop-main.zip', sha256 }],
+        settings: {
+          options: { mode: 'builtins', seed: 42, maxTokens: 200 },
+          selection: { maxExamples: null, perArchive: null, dedup: true },
+          acceptedOnly: false,
+        },
+        updatedAt: 1,
+      },
+      pairing: 'builtins:42',
+      id: subtotal.id,
+      entry: { status: 'rejected', reason: 'licence', note: '', swap: null, swapChosenBy: null },
+    };
+    await page.evaluate((journal) => localStorage.setItem('swapset-journal-v1', journal), JSON.stringify([record]));
+
+    await page.reload();
+    await loadZip(page, shopZip);
+    await expect.poll(() => noticeText(page)).toBe('Restored your saved review of shop-main.zip: 1 decision.');
+    expect((await listStatuses(page)).filter(([, status]) => status !== 'unreviewed')).toEqual([['subtotal', 'rejected']]);
+    expect(await page.evaluate(() => localStorage.getItem('swapset-journal-v1'))).toBeNull();
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 });
