@@ -46,11 +46,13 @@ const ExampleRow = memo(function ExampleRow({ example, entry, position, total, s
       <span className="example-swap">
         {swap[0]} ↔ {swap[1]}
       </span>
-      <span className="example-location is-truncated-at-start">
-        <bdi>
-          {showArchive ? `${source.archive} › ` : ''}
-          {source.path}:{source.line}
-        </bdi>
+      <span className="example-location">
+        {showArchive && <span className="example-archive">{source.archive} ›</span>}
+        <span className="is-truncated-at-start">
+          <bdi>
+            {source.path}:{source.line}
+          </bdi>
+        </span>
       </span>
       {status !== 'unreviewed' && (
         <span className={`badge status-${status}`} title={entry?.reason ?? undefined}>
