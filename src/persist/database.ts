@@ -51,7 +51,7 @@ export function openDatabase(): Promise<IDBDatabase> {
       resolve(database);
     };
     request.onerror = () => reject(request.error ?? new Error(`opening the ${DATABASE_NAME} database failed`));
-    request.onblocked = () => reject(new Error('another Swapset tab holds an older version of the database open; close it and reload'));
+    request.onblocked = () => reject(new Error('another Swapset tab has an older version of the database open; close that tab and reload'));
   }).catch((error: unknown) => {
     opening = null;
     throw error;

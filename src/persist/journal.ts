@@ -57,7 +57,7 @@ export async function saveEntryJournaled(session: SessionRecord, pairing: string
  * Write the journal's entries to IndexedDB, oldest first, and clear it.
  *
  * NOTE: a second tab that starts while the first is saving can write one of
- * the first tab's entries again after a newer one; the window is the few
+ * the first tab's entries again after a newer one. The window is the few
  * milliseconds of one IndexedDB transaction.
  */
 export async function replayJournal(): Promise<void> {

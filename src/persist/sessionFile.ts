@@ -30,7 +30,7 @@ interface SessionFileV1 {
   >;
 }
 
-/** What a session file holds, in the page's own types. */
+/** Contents of a session file, in the page's own types. */
 export interface SessionContents {
   archives: ArchiveIdentity[];
   settings: PageSettings;
@@ -103,7 +103,7 @@ export function readSessionFile(text: string, fileName: string): SessionContents
  */
 export function migrateSessionFile(data: unknown, fileName: string): SessionFileV1 {
   const fault = (reason: string) => new SessionFileError(`${fileName} is not a Swapset session file: ${reason}.`);
-  if (!isObject(data)) throw fault('it holds no JSON object');
+  if (!isObject(data)) throw fault('it does not contain a JSON object');
   if (data.format !== SESSION_FILE_FORMAT) throw fault(`its format is ${JSON.stringify(data.format)}, expected "${SESSION_FILE_FORMAT}"`);
   if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) {
     throw fault(`its version is ${JSON.stringify(data.version)}, expected a whole number from 1`);
@@ -151,7 +151,7 @@ function decisionFault(decision: unknown): string | null {
   return null;
 }
 
-/** How the archives of a session file differ from the loaded ones. */
+/** Differences between a session file's archives and the loaded ones. */
 export interface ArchiveMismatch {
   /** In the file but not loaded (no loaded input has that SHA-256 under that name). */
   missing: ArchiveIdentity[];

@@ -30,10 +30,10 @@ export interface SessionSummary extends SessionRecord {
 }
 
 // getAll in pages of this many records, so that reading a session of 50,000
-// entries never blocks the page for long.
+// entries is split into short tasks.
 const READ_PAGE_SIZE = 5000;
 
-/** The key of a session: its archives' SHA-256s, sorted, so the drop order does not matter. */
+/** Returns the session key of archives: their SHA-256s, sorted, so the drop order does not matter. */
 export function sessionKeyOf(archives: ArchiveIdentity[]): string {
   return archives
     .map((archive) => archive.sha256)

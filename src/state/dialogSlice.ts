@@ -16,13 +16,13 @@ export interface Confirmation {
   resolve(confirmed: boolean): void;
 }
 
-/** Which dialog is open, and the pending confirmation. */
+/** The open dialog and the pending confirmation. */
 export interface DialogSlice {
   openDialog: DialogName | null;
   confirmation: Confirmation | null;
   showDialog(name: DialogName): void;
   closeDialog(): void;
-  /** Ask for confirmation in a dialog; resolves with the answer. */
+  /** Ask for confirmation in a dialog and resolve with the user's choice. */
   confirm(request: Omit<Confirmation, 'resolve'>): Promise<boolean>;
   answerConfirmation(confirmed: boolean): void;
 }

@@ -18,7 +18,7 @@ export interface ReviewEntry {
   swapChosenBy: 'reroll' | 'hand' | null;
 }
 
-/** The entry of an example nobody has touched. */
+/** Entry of an example without a decision, note or chosen pair. */
 export const EMPTY_ENTRY: ReviewEntry = { status: 'unreviewed', reason: null, note: '', swap: null, swapChosenBy: null };
 
 /** The one-key rejection reasons, in the order of their digit keys 1 to 5. */
@@ -34,7 +34,7 @@ export interface PageSettings {
 
 export const DEFAULT_SETTINGS: PageSettings = { options: DEFAULT_OPTIONS, selection: DEFAULT_SELECTION, acceptedOnly: false };
 
-/** True when an entry holds nothing worth keeping. */
+/** Returns true when an entry contains no decision, note or chosen pair. */
 export function isEmptyEntry(entry: ReviewEntry): boolean {
   return entry.status === 'unreviewed' && entry.note === '' && entry.swap === null;
 }
@@ -48,12 +48,12 @@ export function pairingOf(options: BuildOptions): string {
   return `${options.mode}:${options.seed}`;
 }
 
-/** The pair an example shows: the one chosen in review, or the seeded one. */
+/** Returns the pair an example shows: the one chosen in review, or the seeded one. */
 export function effectiveSwap(example: ReviewExample, entry: ReviewEntry | undefined): [string, string] {
   return entry?.swap ?? example.swap;
 }
 
-/** A key for a pair that does not depend on the order of its names. */
+/** Returns a key for a pair that does not depend on the order of its names. */
 export function pairKey(swap: readonly [string, string]): string {
   return swap[0] < swap[1] ? `${swap[0]} ↔ ${swap[1]}` : `${swap[1]} ↔ ${swap[0]}`;
 }

@@ -3,7 +3,7 @@ import type { ReviewStatus } from '../core/review';
 import { selectVisibleExamples } from './selectors';
 import type { SwapsetState } from './store';
 
-/** Which examples the list shows. */
+/** Filters of the example list. */
 export interface FilterSlice {
   /** Status the list is filtered by, or null for every status. */
   statusFilter: ReviewStatus | null;

@@ -1,4 +1,4 @@
-import { countSkipReasons } from '../core/dataset';
+import { compareText, countSkipReasons } from '../core/dataset';
 import type { ReviewExample, SkippedFunction, SkipReason } from '../core/types';
 import { effectiveSwap, pairKey, type ReviewEntry } from './entries';
 import { filterSkipped, skipKey } from './skippedSlice';
@@ -114,7 +114,7 @@ export function selectPairCounts(state: SwapsetState): Array<[string, number]> {
       const key = pairKey(effectiveSwap(example, entryOf(state, example.id)));
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
-    const sorted = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const sorted = [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
     pairCountsCache = { examples, entries: state.entries, counts: sorted };
   }
   return pairCountsCache.counts;

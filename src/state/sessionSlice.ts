@@ -17,7 +17,7 @@ export interface SessionSlice {
   /** Saved sessions with entries, most recent first, for the page to offer after a reload. */
   savedSessions: SessionSummary[];
   notice: Notice | null;
-  /** Why saving failed, shown until the page is reloaded; null while saving works. */
+  /** Error message of the failed save, shown until the page is reloaded, or null while saving works. */
   saveError: string | null;
   setSession(session: SessionRecord | null): void;
   setSavedSessions(sessions: SessionSummary[]): void;

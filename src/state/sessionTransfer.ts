@@ -12,9 +12,9 @@ export function exportSessionText(): string {
 }
 
 /**
- * Import a session file into the loaded archives' session. The dialog says
- * what the file holds and which archives do not match; nothing is imported
- * unless the user confirms. The file's settings are put in force, and its
+ * Import a session file into the loaded archives' session. A dialog lists
+ * what the file contains and which archives do not match, and nothing is
+ * imported unless the user confirms. The file's settings are put in force, and its
  * entries replace the current ones of the same examples.
  */
 export async function importSessionFile(file: File): Promise<void> {

@@ -5,7 +5,7 @@ import { useSwapsetStore } from '../state/store';
 const SAVE_DELAY_MS = 400;
 
 /**
- * The free note of an example. It is saved shortly after typing pauses, when
+ * Edits the free note of an example. The note is saved shortly after typing pauses, when
  * the field loses focus and when another example is selected. Enter or
  * Escape leaves the field, so that the shortcuts work again.
  */

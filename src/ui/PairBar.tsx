@@ -7,7 +7,7 @@ const keepFocus = (event: MouseEvent) => event.preventDefault();
 
 const CHOSEN_BY_TEXT = { seed: 'seeded', reroll: 're-rolled', hand: 'chosen by hand' };
 
-/** The swapped pair and how it was chosen, with the re-roll and pair picker buttons. */
+/** Renders the swapped pair and how it was chosen, with the re-roll and pair picker buttons. */
 export function PairBar({ example, entry, swap }: { example: ReviewExample; entry: ReviewEntry | undefined; swap: [string, string] }) {
   const reroll = useSwapsetStore((state) => state.reroll);
   const showDialog = useSwapsetStore((state) => state.showDialog);

@@ -1,7 +1,7 @@
 import { selectReviewCounts } from '../state/selectors';
 import { useSwapsetStore } from '../state/store';
 
-/** A progress bar and "Reviewed N of M" over the dataset's examples. */
+/** Shows a progress bar and "Reviewed N of M" over the dataset's examples. */
 export function ReviewProgress() {
   const counts = useSwapsetStore(selectReviewCounts);
   const reviewed = counts.accepted + counts.rejected;

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { ExampleSource } from '../core/types';
 
-/** The example's archive, path and line, with a button that copies "path:line". */
+const COPY_MESSAGES = { copied: 'Copied', failed: 'Copy failed: select the text instead' };
+
+/** Shows the example's archive, path and line, with a button that copies "path:line". */
 export function SourceLine({ source }: { source: ExampleSource }) {
   const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
   const location = `${source.path}:${source.line}`;
@@ -27,7 +29,7 @@ export function SourceLine({ source }: { source: ExampleSource }) {
         Copy path:line
       </button>
       <span className="copy-status" role="status">
-        {copied === 'copied' ? 'Copied' : copied === 'failed' ? 'Copy failed: select the text instead' : ''}
+        {copied === null ? '' : COPY_MESSAGES[copied]}
       </span>
     </div>
   );

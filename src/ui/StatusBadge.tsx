@@ -2,7 +2,7 @@ import type { ReviewStatus } from '../core/review';
 
 const STATUS_TEXT: Record<ReviewStatus, string> = { unreviewed: 'Unreviewed', accepted: 'Accepted', rejected: 'Rejected' };
 
-/** The review status of an example, with the rejection reason when there is one. */
+/** Shows the review status of an example, with the rejection reason when there is one. */
 export function StatusBadge({ status, reason }: { status: ReviewStatus; reason: string | null }) {
   return (
     <span className={`badge status-${status}`} data-status={status}>

@@ -3,7 +3,7 @@ import { useSwapsetStore } from '../state/store';
 
 const keepFocus = (event: MouseEvent) => event.preventDefault();
 
-/** The captions of the editor for the current view, and the buttons that switch between the two views. */
+/** Renders the editor's captions for the current view and the buttons that switch between the two views. */
 export function ViewSwitch() {
   const viewMode = useSwapsetStore((state) => state.viewMode);
   const setViewMode = useSwapsetStore((state) => state.setViewMode);

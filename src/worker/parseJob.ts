@@ -20,7 +20,7 @@ export interface FinishedParse {
   archives: ArchiveInfo[];
 }
 
-/** What a parse needs from the worker around it. */
+/** Services the worker gives a parse. */
 export interface ParseContext {
   parser: Parser;
   post(message: WorkerResponse): void;

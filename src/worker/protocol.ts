@@ -112,7 +112,7 @@ export interface FailedMessage {
   error: WorkerError;
 }
 
-/** Answer to a SelectRequest: the ids of the dataset's examples in dataset order, and the build's counts. */
+/** Response to a SelectRequest: the ids of the dataset's examples in dataset order, and the build's counts. */
 export interface SelectedMessage {
   type: 'selected';
   id: number;
@@ -120,7 +120,7 @@ export interface SelectedMessage {
   counts: BuildCounts;
 }
 
-/** Answer to an ExportRequest: the file's bytes, transferred. */
+/** Response to an ExportRequest: the file's bytes, transferred. */
 export interface ExportedMessage {
   type: 'exported';
   id: number;

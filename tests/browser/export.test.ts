@@ -134,8 +134,8 @@ describe('Download dataset', () => {
     await loadZip(page, shopZip);
     await editorReady(page);
 
-    // total accepted; subtotal rejected as trivial with a note; describe re-rolled and accepted;
-    // validate skipped; render given a pair by hand; dump rejected without a reason; load untouched.
+    // Accept total, reject subtotal as trivial with a note, re-roll and accept describe, skip validate,
+    // give render a pair by hand, reject dump without a reason, and leave load untouched.
     await page.keyboard.press('a');
     await page.keyboard.press('n');
     await page.keyboard.type('adds two numbers');
@@ -188,7 +188,7 @@ describe('Download dataset', () => {
     expect(manifest.counts).toMatchObject({ examples: 7, accepted: 2, rejected: 2, unreviewed: 3, exported: 5 });
     expect(files['README.md']).toContain('| accepted | 2 |\n| rejected | 2 |\n| unreviewed | 3 |\n| exported | 5 |');
 
-    // The CSV, read back with Python's csv module and ast.literal_eval, holds the JSONL's rows.
+    // The CSV, read back with Python's csv module and ast.literal_eval, contains the JSONL's rows.
     const readBack = [
       'import ast, csv, io, json, sys, zipfile',
       'text = zipfile.ZipFile(sys.argv[1]).read("dataset.csv").decode("utf-8")',

@@ -52,7 +52,7 @@ export async function downloadBytes(page: Page, button: string, fileName: string
   return readFile((await file.path())!);
 }
 
-/** The example rows of the list as [function, data-status] pairs, in list order. */
+/** Returns the example rows of the list as [function, data-status] pairs, in list order. */
 export async function listStatuses(page: Page): Promise<Array<[string, string]>> {
   return page
     .getByRole('listbox', { name: 'Examples' })
@@ -70,7 +70,7 @@ export async function editorReady(page: Page): Promise<void> {
   await page.locator('.monaco-editor .view-lines').first().waitFor();
 }
 
-/** The SHA-256 of a file, as hex. */
+/** Returns the SHA-256 of a file, as hex. */
 export async function sha256Of(path: string): Promise<string> {
   return createHash('sha256')
     .update(await readFile(path))

@@ -150,7 +150,7 @@ describe('review keys', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => selectedFunction(page)).toBe('render');
 
-    // R on a function with two allowed names says why nothing changed.
+    // R on a function with two allowed names explains why nothing changed.
     await page.keyboard.press('j');
     await page.keyboard.press('j');
     await expect.poll(() => selectedFunction(page)).toBe('load');

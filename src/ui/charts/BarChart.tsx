@@ -16,7 +16,7 @@ export interface BarRow {
 
 interface BarChartProps {
   title: string;
-  /** What a value counts, in the plural, for the bar titles: "examples", "functions". */
+  /** Plural noun for the counted things, used in the bar titles: "examples", "functions". */
   unit: string;
   rows: BarRow[];
   /** Legend entries; omit for a chart of one-segment bars. */
@@ -32,9 +32,9 @@ const CHARACTER_WIDTH = 7.2;
 const MAX_LABEL_WIDTH = 220;
 
 /**
- * A horizontal bar chart in plain SVG. The chart is an image with a title
- * and a description that lists every value; each bar also has its own title,
- * shown as a tooltip.
+ * Draws a horizontal bar chart in plain SVG. The chart is an image with a
+ * title and a description that lists every value, and each bar has its own
+ * title, shown as a tooltip.
  */
 export function BarChart({ title, unit, rows, legend }: BarChartProps) {
   const titleId = useId();

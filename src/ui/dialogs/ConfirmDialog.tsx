@@ -1,7 +1,7 @@
 import { useSwapsetStore } from '../../state/store';
 import { Modal } from './Modal';
 
-/** Asks the pending confirmation, if there is one; Cancel, Escape and the close button answer no. */
+/** Asks the pending confirmation, if there is one. Cancel, Escape and the close button count as no. */
 export function ConfirmDialog() {
   const confirmation = useSwapsetStore((state) => state.confirmation);
   const answer = useSwapsetStore((state) => state.answerConfirmation);

@@ -9,9 +9,9 @@ interface ModalProps {
 }
 
 /**
- * A modal dialog on the native <dialog> element: showModal() traps focus and
- * makes the rest of the page inert, and Escape closes it. It is open while it
- * is mounted.
+ * Shows a modal dialog on the native <dialog> element, which is open while
+ * the component is mounted. showModal() traps focus and makes the rest of the
+ * page inert, and Escape closes the dialog.
  */
 export function Modal({ title, onClose, children, className }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
