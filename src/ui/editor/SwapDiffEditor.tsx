@@ -1,14 +1,14 @@
 import { useEffect, useRef } from 'react';
 import type { ReviewExample } from '../../core/types';
 import { swapDecorations, viewerOptions } from './highlights';
-import { monaco } from './monaco';
+import { monaco, type MonacoApi } from './monaco';
 
 interface DiffViewer {
-  editor: monaco.editor.IStandaloneDiffEditor;
-  original: monaco.editor.ITextModel;
-  modified: monaco.editor.ITextModel;
-  originalHighlights: monaco.editor.IEditorDecorationsCollection;
-  modifiedHighlights: monaco.editor.IEditorDecorationsCollection;
+  editor: MonacoApi.editor.IStandaloneDiffEditor;
+  original: MonacoApi.editor.ITextModel;
+  modified: MonacoApi.editor.ITextModel;
+  originalHighlights: MonacoApi.editor.IEditorDecorationsCollection;
+  modifiedHighlights: MonacoApi.editor.IEditorDecorationsCollection;
 }
 
 /** Prompt + original body (left) against prompt + swapped body (right), highlighted on both sides. */

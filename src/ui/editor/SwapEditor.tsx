@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'react';
 import type { ReviewExample } from '../../core/types';
 import { swapDecorations, viewerOptions } from './highlights';
-import { monaco } from './monaco';
+import { monaco, type MonacoApi } from './monaco';
 
 interface Viewer {
-  editor: monaco.editor.IStandaloneCodeEditor;
-  model: monaco.editor.ITextModel;
-  highlights: monaco.editor.IEditorDecorationsCollection;
+  editor: MonacoApi.editor.IStandaloneCodeEditor;
+  model: MonacoApi.editor.ITextModel;
+  highlights: MonacoApi.editor.IEditorDecorationsCollection;
 }
 
 /** Prompt + swapped body (`classes[1]`) in one read-only editor, renamed identifiers highlighted. */

@@ -1,5 +1,5 @@
 import type { Span } from '../../core/types';
-import { monaco } from './monaco';
+import { monaco, type MonacoApi } from './monaco';
 
 /**
  * Build decorations for the renamed identifiers of one body. The spans are
@@ -7,11 +7,11 @@ import { monaco } from './monaco';
  * them into the editor text. Each name of the swap pair gets its own colour.
  */
 export function swapDecorations(
-  model: monaco.editor.ITextModel,
+  model: MonacoApi.editor.ITextModel,
   bodyOffset: number,
   spans: Span[],
   swap: [string, string],
-): monaco.editor.IModelDeltaDecoration[] {
+): MonacoApi.editor.IModelDeltaDecoration[] {
   return spans.map((span) => {
     const start = model.getPositionAt(bodyOffset + span.start);
     const end = model.getPositionAt(bodyOffset + span.end);
@@ -30,7 +30,7 @@ export function swapDecorations(
 }
 
 /** Read-only viewer settings shared by the single and the diff editor. */
-export const viewerOptions: monaco.editor.IEditorOptions = {
+export const viewerOptions: MonacoApi.editor.IEditorOptions = {
   readOnly: true,
   domReadOnly: true,
   minimap: { enabled: false },
