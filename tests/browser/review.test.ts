@@ -235,6 +235,25 @@ describe('review keys', () => {
       ['render', 'unreviewed'],
     ]);
     expect(await page.locator('.source-line .example-location').textContent()).toBe('shop-main.zip › shop-main/shop/cart.py:14');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: 'Copy path:line' }).click();
+    await expect.poll(() => page.locator('.copy-status').textContent()).toBe('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('shop-main/shop/cart.py:14');
+
+    // The statistics are SVG images named by their titles, with every value in their description.
+    await page.getByRole('button', { name: 'Statistics' }).click();
+    const statistics = page.getByRole('dialog', { name: 'Statistics' });
+    const charts = statistics.getByRole('img');
+    expect(await charts.evaluateAll((images) => images.map((image) => image.querySelector('title')!.textContent))).toEqual([
+      'Examples per swapped pair',
+      'Examples per archive',
+      'Why functions were skipped',
+    ]);
+    expect(await charts.nth(1).locator('desc').textContent()).toBe('shop-main.zip: 7 examples (1 accepted, 0 rejected, 6 unreviewed)');
+    expect(await charts.nth(2).locator('desc').textContent()).toBe(
+      'Async function: 1 function; Fewer than two swappable builtins: 1 function; No docstring: 1 function; Not valid Python 3: 1 function',
+    );
+    await statistics.getByRole('button', { name: 'Close' }).click();
 
     expect(errors).toEqual([]);
     await page.close();

@@ -301,3 +301,35 @@ describe('the write journal', () => {
     await page.context().close();
   });
 });
+
+describe('settings', () => {
+  it('are saved and restored after a reload', async () => {
+    const { page, errors } = await openApp(browser, server.origin);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Dataset settings' });
+    await dialog.getByLabel('Seed', { exact: true }).fill('7');
+    await dialog.getByLabel('Maximum examples', { exact: true }).fill('5');
+    await dialog.getByRole('checkbox', { name: /^Accepted only/ }).check();
+    await dialog.getByRole('button', { name: 'Apply' }).click();
+
+    // An invalid number is named and nothing is applied.
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await dialog.getByLabel('Per-archive cap', { exact: true }).fill('ten');
+    await dialog.getByRole('button', { name: 'Apply' }).click();
+    expect(await dialog.locator('#setting-perArchive-hint').textContent()).toBe('Per-archive cap must be a whole number, or empty for no limit.');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    await page.reload();
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await expect.poll(() => dialog.getByLabel('Seed', { exact: true }).inputValue()).toBe('7');
+    expect(await dialog.getByLabel('Maximum examples', { exact: true }).inputValue()).toBe('5');
+    expect(await dialog.getByLabel('Per-archive cap', { exact: true }).inputValue()).toBe('');
+    expect(await dialog.getByRole('checkbox', { name: /^Accepted only/ }).isChecked()).toBe(true);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    await loadZip(page, shopZip);
+    expect(await page.locator('[data-count="examples"]').textContent()).toBe('Examples: 5');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

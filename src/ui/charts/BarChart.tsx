@@ -16,8 +16,8 @@ export interface BarRow {
 
 interface BarChartProps {
   title: string;
-  /** Plural noun for the counted things, used in the bar titles: "examples", "functions". */
-  unit: string;
+  /** Singular and plural noun for the counted things, used in the bar titles: ["example", "examples"]. */
+  unit: [string, string];
   rows: BarRow[];
   /** Legend entries; omit for a chart of one-segment bars. */
   legend?: Array<{ label: string; className: string }>;
@@ -92,8 +92,8 @@ export function BarChart({ title, unit, rows, legend }: BarChartProps) {
   );
 }
 
-function describeRow(row: BarRow, total: number, unit: string): string {
-  const text = `${total} ${unit}`;
+function describeRow(row: BarRow, total: number, unit: [string, string]): string {
+  const text = `${total} ${total === 1 ? unit[0] : unit[1]}`;
   if (row.segments.length < 2) return text;
   return `${text} (${row.segments.map((segment) => `${segment.value} ${segment.label}`).join(', ')})`;
 }

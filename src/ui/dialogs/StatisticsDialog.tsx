@@ -92,9 +92,9 @@ export function StatisticsDialog() {
           <dd>{review.unreviewed}</dd>
         </div>
       </dl>
-      <BarChart title={pairTitle} unit="examples" rows={pairRows} />
-      <BarChart title="Examples per archive" unit="examples" rows={archiveRows} legend={STATUS_LEGEND} />
-      <BarChart title="Why functions were skipped" unit="functions" rows={reasonRows} />
+      <BarChart title={pairTitle} unit={['example', 'examples']} rows={pairRows} />
+      <BarChart title="Examples per archive" unit={['example', 'examples']} rows={archiveRows} legend={STATUS_LEGEND} />
+      <BarChart title="Why functions were skipped" unit={['function', 'functions']} rows={reasonRows} />
     </Modal>
   );
 }
