@@ -64,13 +64,17 @@ export async function openSessionFor(archives: ArchiveIdentity[], isCurrent: () 
   }
   if (!isCurrent()) return;
 
+  // The session's settings come back with it; say so when they differ from those in force.
+  const settingsChanged = saved !== undefined && JSON.stringify(saved.settings) !== JSON.stringify(store.settings);
   if (saved !== undefined) store.setSettings(saved.settings);
   store.setSession(saved ?? { key, archives, settings: store.settings, updatedAt: Date.now() });
   store.replaceEntries(entries);
-  const count = Object.keys(entries).length;
-  if (count > 0) {
-    store.setNotice({ kind: 'info', text: `Restored your saved review of ${archiveList(archives)}: ${describeEntries(entries)}.` });
+  const restored = Object.keys(entries).length > 0 ? [`Restored your saved review of ${archiveList(archives)}: ${describeEntries(entries)}.`] : [];
+  if (settingsChanged && saved !== undefined) {
+    const { mode, seed } = saved.settings.options;
+    restored.push(`The settings saved with ${archiveList(archives)} are in force again (mode ${mode}, seed ${seed}).`);
   }
+  if (restored.length > 0) store.setNotice({ kind: 'info', text: restored.join(' ') });
   store.setSavedSessions(store.savedSessions.filter((session) => session.key !== key));
 }
 

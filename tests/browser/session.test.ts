@@ -333,3 +333,33 @@ describe('settings', () => {
     await page.context().close();
   });
 });
+
+describe('a saved session', () => {
+  it('brings back its own settings', async () => {
+    const { page, errors } = await openApp(browser, server.origin);
+    await loadZip(page, shopZip);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Dataset settings' });
+    await dialog.getByLabel('Seed', { exact: true }).fill('9');
+    await dialog.getByRole('button', { name: 'Apply' }).click();
+    await page.locator('.app[data-state="done"]').waitFor();
+    await editorReady(page);
+    await page.keyboard.press('a');
+    await expect.poll(() => page.locator('.review-progress-text').textContent()).toBe('Reviewed 1 of 7');
+
+    // Another archive with the default seed, then the first one again.
+    await loadZip(page, twiceZip);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await dialog.getByLabel('Seed', { exact: true }).fill('42');
+    await dialog.getByRole('button', { name: 'Apply' }).click();
+    await page.locator('.app[data-state="done"]').waitFor();
+
+    await loadZip(page, shopZip);
+    await expect.poll(() => noticeText(page)).toBe(
+      'Restored your saved review of shop-main.zip: 1 decision. The settings saved with shop-main.zip are in force again (mode builtins, seed 9).',
+    );
+    expect(await page.locator('.review-progress-text').textContent()).toBe('Reviewed 1 of 7');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
