@@ -41,6 +41,17 @@ export function selectPositions(state: SwapsetState): Map<string, number> {
   return positionsCache.positions;
 }
 
+let searchKeysCache: { examples: ReviewExample[]; keys: string[] } | null = null;
+
+// Function name and path of each list example in lower case, computed once per list so typing a search does not lower-case 100,000 strings per key.
+function selectSearchKeys(state: SwapsetState): string[] {
+  const examples = selectListExamples(state);
+  if (searchKeysCache?.examples !== examples) {
+    searchKeysCache = { examples, keys: examples.map((example) => `${example.source.function}\u0000${example.source.path}`.toLowerCase()) };
+  }
+  return searchKeysCache.keys;
+}
+
 interface VisibleCache {
   examples: ReviewExample[];
   entries: Record<string, ReviewEntry> | null;
@@ -61,15 +72,16 @@ export function selectVisibleExamples(state: SwapsetState): ReviewExample[] {
   }
 
   const query = search.trim().toLowerCase();
+  const searchKeys = query === '' ? [] : selectSearchKeys(state);
   let visible = examples;
   if (statusFilter !== null || archiveFilter !== null || pairFilter !== null || query !== '') {
-    visible = examples.filter((example) => {
+    visible = examples.filter((example, index) => {
       const entry = entryOf(state, example.id);
       if (statusFilter !== null && (entry?.status ?? 'unreviewed') !== statusFilter) return false;
       if (archiveFilter !== null && example.source.archive !== archiveFilter) return false;
       if (pairFilter !== null && pairKey(effectiveSwap(example, entry)) !== pairFilter) return false;
       if (query === '') return true;
-      return example.source.function.toLowerCase().includes(query) || example.source.path.toLowerCase().includes(query);
+      return searchKeys[index].includes(query);
     });
   }
   visibleCache = { examples, entries, filters, visible };
@@ -86,16 +98,17 @@ export interface ReviewCounts {
 
 let countsCache: { examples: ReviewExample[]; entries: Record<string, ReviewEntry>; counts: ReviewCounts } | null = null;
 
-/** Count the list's examples per status. */
+/** Count the list's examples per status. Walks the entries, not the examples, so a decision costs little. */
 export function selectReviewCounts(state: SwapsetState): ReviewCounts {
   const examples = selectListExamples(state);
   if (countsCache?.examples !== examples || countsCache.entries !== state.entries) {
+    const positions = selectPositions(state);
     let accepted = 0;
     let rejected = 0;
-    for (const example of examples) {
-      const status = entryOf(state, example.id)?.status;
-      if (status === 'accepted') accepted++;
-      else if (status === 'rejected') rejected++;
+    for (const [id, entry] of Object.entries(state.entries)) {
+      if (!positions.has(id)) continue;
+      if (entry.status === 'accepted') accepted++;
+      else if (entry.status === 'rejected') rejected++;
     }
     const counts = { total: examples.length, accepted, rejected, unreviewed: examples.length - accepted - rejected };
     countsCache = { examples, entries: state.entries, counts };
@@ -103,18 +116,36 @@ export function selectReviewCounts(state: SwapsetState): ReviewCounts {
   return countsCache.counts;
 }
 
+let seededPairsCache: { examples: ReviewExample[]; counts: Map<string, number> } | null = null;
 let pairCountsCache: { examples: ReviewExample[]; entries: Record<string, ReviewEntry>; counts: Array<[string, number]> } | null = null;
 
-/** Count the list's examples per shown pair (`pairKey`), most frequent first, ties by pair. */
+/**
+ * Count the list's examples per shown pair (`pairKey`), most frequent first,
+ * ties by pair. The seeded pairs are counted once per list; a decision only
+ * moves the examples whose entries choose another pair.
+ */
 export function selectPairCounts(state: SwapsetState): Array<[string, number]> {
   const examples = selectListExamples(state);
-  if (pairCountsCache?.examples !== examples || pairCountsCache.entries !== state.entries) {
-    const counts = new Map<string, number>();
+  if (seededPairsCache?.examples !== examples) {
+    const seeded = new Map<string, number>();
     for (const example of examples) {
-      const key = pairKey(effectiveSwap(example, entryOf(state, example.id)));
-      counts.set(key, (counts.get(key) ?? 0) + 1);
+      const key = pairKey(example.swap);
+      seeded.set(key, (seeded.get(key) ?? 0) + 1);
     }
-    const sorted = [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
+    seededPairsCache = { examples, counts: seeded };
+  }
+  if (pairCountsCache?.examples !== examples || pairCountsCache.entries !== state.entries) {
+    const counts = new Map(seededPairsCache.counts);
+    const positions = selectPositions(state);
+    for (const [id, entry] of Object.entries(state.entries)) {
+      const position = positions.get(id);
+      if (entry.swap === null || position === undefined) continue;
+      const seededKey = pairKey(examples[position].swap);
+      const chosenKey = pairKey(entry.swap);
+      counts.set(seededKey, counts.get(seededKey)! - 1);
+      counts.set(chosenKey, (counts.get(chosenKey) ?? 0) + 1);
+    }
+    const sorted = [...counts].filter(([, count]) => count > 0).sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
     pairCountsCache = { examples, entries: state.entries, counts: sorted };
   }
   return pairCountsCache.counts;
