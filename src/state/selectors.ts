@@ -1,6 +1,6 @@
 import { compareText, countSkipReasons } from '../core/dataset';
 import type { ReviewExample, SkippedFunction, SkipReason } from '../core/types';
-import { effectiveSwap, pairKey, type ReviewEntry } from './entries';
+import { pairKey, type ReviewEntry } from './entries';
 import { filterSkipped, skipKey } from './skippedSlice';
 import type { SwapsetState } from './store';
 
@@ -52,6 +52,17 @@ function selectSearchKeys(state: SwapsetState): string[] {
   return searchKeysCache.keys;
 }
 
+let seededKeysCache: { examples: ReviewExample[]; keys: string[] } | null = null;
+
+// The `pairKey` of each list example's seeded pair, computed once per list for the pair filter.
+function selectSeededPairKeys(state: SwapsetState): string[] {
+  const examples = selectListExamples(state);
+  if (seededKeysCache?.examples !== examples) {
+    seededKeysCache = { examples, keys: examples.map((example) => pairKey(example.swap)) };
+  }
+  return seededKeysCache.keys;
+}
+
 interface VisibleCache {
   examples: ReviewExample[];
   entries: Record<string, ReviewEntry> | null;
@@ -73,13 +84,14 @@ export function selectVisibleExamples(state: SwapsetState): ReviewExample[] {
 
   const query = search.trim().toLowerCase();
   const searchKeys = query === '' ? [] : selectSearchKeys(state);
+  const seededKeys = pairFilter === null ? [] : selectSeededPairKeys(state);
   let visible = examples;
   if (statusFilter !== null || archiveFilter !== null || pairFilter !== null || query !== '') {
     visible = examples.filter((example, index) => {
       const entry = entryOf(state, example.id);
       if (statusFilter !== null && (entry?.status ?? 'unreviewed') !== statusFilter) return false;
       if (archiveFilter !== null && example.source.archive !== archiveFilter) return false;
-      if (pairFilter !== null && pairKey(effectiveSwap(example, entry)) !== pairFilter) return false;
+      if (pairFilter !== null && (entry?.swap ? pairKey(entry.swap) : seededKeys[index]) !== pairFilter) return false;
       if (query === '') return true;
       return searchKeys[index].includes(query);
     });

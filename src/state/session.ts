@@ -64,7 +64,7 @@ export async function openSessionFor(archives: ArchiveIdentity[], isCurrent: () 
   }
   if (!isCurrent()) return;
 
-  // The session's settings come back with it; say so when they differ from those in force.
+  // The session's settings come back with it, and the notice mentions them when they differ from those in force.
   const settingsChanged = saved !== undefined && JSON.stringify(saved.settings) !== JSON.stringify(store.settings);
   if (saved !== undefined) store.setSettings(saved.settings);
   store.setSession(saved ?? { key, archives, settings: store.settings, updatedAt: Date.now() });
