@@ -3,7 +3,7 @@ import { writeDataCard } from './card';
 import { toCsv } from './csv';
 import { toJsonLine, toRow } from './dataset';
 import { buildManifest, type ArchiveInfo, type BuildCounts, type Manifest } from './manifest';
-import { applyDecision, type ReviewDecision } from './review';
+import { applyDecision, isExported, type ReviewDecision } from './review';
 import type { SelectionSettings } from './select';
 import type { BuildOptions, Example, ReviewExample } from './types';
 
@@ -47,7 +47,7 @@ export function buildExportFiles(input: ExportInput): Record<string, string> {
     if (review.status === 'rejected') {
       rejected++;
       rejectedLines.push(line);
-    } else if (!input.acceptedOnly || review.status === 'accepted') {
+    } else if (isExported(review.status, input.acceptedOnly)) {
       exported.push(example);
       exportedLines.push(line);
     }

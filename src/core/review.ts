@@ -1,9 +1,15 @@
 import { reswap } from './example';
 import type { ReviewExample } from './types';
 
-/** A reviewer's decision on one example; an example without one is unreviewed. */
+/** Where an example stands in review. */
+export type ReviewStatus = 'unreviewed' | 'accepted' | 'rejected';
+
+/**
+ * A reviewer's decision on one example; an example without one is
+ * unreviewed. An unreviewed decision can still carry a chosen pair.
+ */
 export interface ReviewDecision {
-  status: 'accepted' | 'rejected';
+  status: ReviewStatus;
   /** A rejection reason such as "trivial" or "duplicate", or null. */
   reason: string | null;
   note: string;
@@ -12,7 +18,6 @@ export interface ReviewDecision {
   swapChosenBy: 'reroll' | 'hand' | null;
 }
 
-export type ReviewStatus = ReviewDecision['status'] | 'unreviewed';
 
 /** The review fields written with each exported example. */
 export interface ReviewRecord {
@@ -37,4 +42,26 @@ export function applyDecision(
       swap_chosen_by: decision?.swap ? (decision.swapChosenBy ?? 'hand') : 'seed',
     },
   };
+}
+
+/**
+ * Apply each example's decision and keep those that go into the dataset:
+ * every example not rejected, or with `acceptedOnly` the accepted ones.
+ */
+export function exportedExamples(
+  examples: ReviewExample[],
+  decisions: Record<string, ReviewDecision>,
+  acceptedOnly: boolean,
+): ReviewExample[] {
+  const exported: ReviewExample[] = [];
+  for (const original of examples) {
+    const { example, review } = applyDecision(original, decisions[original.id]);
+    if (isExported(review.status, acceptedOnly)) exported.push(example);
+  }
+  return exported;
+}
+
+/** Whether an example with this status goes into the dataset. */
+export function isExported(status: ReviewStatus, acceptedOnly: boolean): boolean {
+  return acceptedOnly ? status === 'accepted' : status !== 'rejected';
 }

@@ -82,19 +82,12 @@ export function nextRerollPair(example: ReviewExample, current: readonly [string
   return pairs[(position + 1) % pairs.length];
 }
 
-/**
- * Convert entries to the core's decisions for an export.
- *
- * NOTE: the core's ReviewDecision allows only accepted and rejected, but an
- * unreviewed entry with a chosen pair must still export that pair.
- * applyDecision and buildExportFiles read the status through ReviewStatus and
- * count 'unreviewed' as unreviewed, so the cast keeps the counts right.
- */
+/** Convert entries to the core's decisions for an export; an unreviewed entry keeps its chosen pair. */
 export function toExportDecisions(entries: Record<string, ReviewEntry>): Record<string, ReviewDecision> {
   const decisions: Record<string, ReviewDecision> = {};
   for (const [id, entry] of Object.entries(entries)) {
     decisions[id] = {
-      status: entry.status as ReviewDecision['status'],
+      status: entry.status,
       reason: entry.reason,
       note: entry.note,
       swap: entry.swap,

@@ -3,9 +3,8 @@ import { toCsv } from '../core/csv';
 import { toJsonl } from '../core/dataset';
 import { buildExportZip } from '../core/export';
 import type { BuildCounts } from '../core/manifest';
-import { applyDecision, type ReviewDecision } from '../core/review';
+import { exportedExamples, type ReviewDecision } from '../core/review';
 import type { SelectionSettings } from '../core/select';
-import type { Example } from '../core/types';
 import type { FinishedParse } from './parseJob';
 import type { ExportFormat } from './protocol';
 
@@ -33,15 +32,7 @@ export async function exportDataset(
     return buildExportZip({ examples, decisions, options, selection, acceptedOnly, archives, counts });
   }
 
-  // The same rule as the zip's dataset.jsonl: rejected examples are left
-  // out, and with acceptedOnly so are unreviewed ones.
-  const exported: Example[] = [];
-  for (const original of examples) {
-    const { example, review } = applyDecision(original, decisions[original.id]);
-    if (review.status === 'rejected') continue;
-    if (acceptedOnly && review.status !== 'accepted') continue;
-    exported.push(example);
-  }
+  const exported = exportedExamples(examples, decisions, acceptedOnly);
   const text = format === 'jsonl' ? toJsonl(exported) : toCsv(exported);
   return new TextEncoder().encode(text);
 }

@@ -11,7 +11,8 @@ import { launchChromium } from '../helpers/chromium';
 import { pythonParser } from '../helpers/extract';
 import { serveFolder, type StaticServer } from '../helpers/server';
 import { zipFixture } from '../helpers/zip';
-import { CHECKER, downloadBytes, editorReady, loadZip, openApp, ROOT, run, selectedFunction, sha256Of } from './page';
+import { downloadBytes, editorReady, loadZip, openApp, ROOT, run, selectedFunction, sha256Of } from './page';
+import { checkerPath } from '../helpers/checker';
 
 let server: StaticServer;
 let browser: Browser;
@@ -199,7 +200,7 @@ describe('Download dataset', () => {
     expect(JSON.parse(stdout)).toEqual(kept.map((row) => [row.prompt, row.classes, row.answer_index]));
 
     // The independent checker finds no faulty example.
-    const checked = await run('python3', [CHECKER, '--zip', zipPath, '--sources', shopZip]);
+    const checked = await run('python3', [checkerPath(), '--zip', zipPath, '--sources', shopZip]);
     expect(checked.stdout.trim().split('\n').pop()).toMatch(/^checked 5 examples: 0 faulty, \d+ warnings$/);
 
     // JSONL and CSV hold the same examples, without the review fields.

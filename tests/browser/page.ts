@@ -12,7 +12,6 @@ import { expect } from 'vitest';
 
 export const run = promisify(execFile);
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const CHECKER = join(ROOT, '../shared/tools/check-dataset.py');
 
 /** A page of the app with every console error and page error it reported. */
 export interface AppPage {
