@@ -88,7 +88,7 @@ async function readZip(name: string, bytes: Uint8Array, limits: ReadLimits): Pro
 
     let contents: Uint8Array;
     try {
-      contents = await readEntry(bytes, entry);
+      contents = await readEntry(bytes, entry, limits.maxFileBytes);
     } catch (error) {
       if (!(error instanceof ZipError)) throw error;
       report(entry.name, `${entry.name} in ${name} could not be unpacked (${error.message}); it was skipped.`);

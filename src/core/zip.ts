@@ -82,8 +82,12 @@ export function readCentralDirectory(bytes: Uint8Array): ZipEntry[] {
   return entries;
 }
 
-/** Inflate one entry's data; throws ZipError with the reason when it cannot. */
-export async function readEntry(bytes: Uint8Array, entry: ZipEntry): Promise<Uint8Array> {
+/**
+ * Inflate one entry's data, stopping once it passes its declared size or
+ * `maxBytes`, so an entry that lies about its size cannot exhaust memory.
+ * Throws ZipError with the reason when it cannot.
+ */
+export async function readEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes = Infinity): Promise<Uint8Array> {
   if (entry.isEncrypted) throw new ZipError('it is encrypted, which is not supported');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const header = entry.localHeaderOffset;
@@ -95,16 +99,33 @@ export async function readEntry(bytes: Uint8Array, entry: ZipEntry): Promise<Uin
   if (data.length < entry.compressedSize) throw new ZipError('its data is cut short');
   if (entry.method === 0) return data;
   if (entry.method !== 8) throw new ZipError(`it uses compression method ${entry.method}, which is not supported`);
-  try {
-    return await inflateRaw(data);
-  } catch {
-    throw new ZipError('its compressed data is corrupt');
-  }
+  return inflateRaw(data, Math.min(entry.uncompressedSize, maxBytes));
 }
 
-async function inflateRaw(data: Uint8Array): Promise<Uint8Array> {
+async function inflateRaw(data: Uint8Array, limit: number): Promise<Uint8Array> {
   const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.length;
+      if (total > limit) throw new ZipError('it unpacks to more than its recorded size or the size limit');
+      chunks.push(value);
+    }
+  } catch (error) {
+    await reader.cancel().catch(() => {});
+    throw error instanceof ZipError ? error : new ZipError('its compressed data is corrupt');
+  }
+  const result = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    result.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return result;
 }
 
 function findEndRecord(view: DataView): number {

@@ -120,3 +120,21 @@ describe('readInput on hand-made zip headers', () => {
     expect((await readInput('repo.zip', bytes)).files.map((file) => file.path).sort()).toEqual(['../evil.py', '/abs/x.py']);
   });
 });
+
+describe('entries that lie about their size', () => {
+  it('stops unpacking past the recorded size', async () => {
+    const zip = new JSZip();
+    zip.file('repo/liar.py', `x = "${'a'.repeat(200_000)}"\n`, { compression: 'DEFLATE' });
+    zip.file('repo/a.py', SOURCE);
+    const bytes = await zip.generateAsync({ type: 'uint8array' });
+    const buffer = Buffer.from(bytes);
+    // The central header's uncompressed size is 24 bytes in; the name follows at 46.
+    const central = buffer.indexOf('repo/liar.py', buffer.indexOf('repo/liar.py') + 1) - 46;
+    new DataView(bytes.buffer).setUint32(central + 24, 100, true);
+    const result = await readInput('repo.zip', bytes);
+    expect(result.files.map((file) => file.path)).toEqual(['repo/a.py']);
+    expect(result.problems.map((problem) => problem.message)).toEqual([
+      'repo/liar.py in repo.zip could not be unpacked (it unpacks to more than its recorded size or the size limit); it was skipped.',
+    ]);
+  });
+});
