@@ -24,6 +24,8 @@ export interface FunctionFacts {
   printedNames: Set<string>;
   /** Text of the string literals in the body after the docstring. */
   strings: string[];
+  /** Text of the string literals in the decorators, defaults and annotations (string annotations name types). */
+  headerStrings: string[];
   /** Whitespace-separated tokens of the function's text, comments left out. */
   tokens: number;
 }
@@ -66,6 +68,7 @@ export function analyseFunction(text: string, statement: Node, definition: Node)
     references: new Map(),
     printedNames: new Set(),
     strings: [],
+    headerStrings: [],
     tokens: 0,
   };
   const comments: Span[] = [];
@@ -84,7 +87,8 @@ export function analyseFunction(text: string, statement: Node, definition: Node)
     } else if (type === 'identifier') {
       recordIdentifier(facts, cursor, path, text, cursor.startIndex < bodyStart);
     } else if (type === 'string_content') {
-      if (cursor.startIndex >= docstringEnd) facts.strings.push(cursor.nodeText);
+      if (cursor.startIndex < bodyStart) facts.headerStrings.push(cursor.nodeText);
+      else if (cursor.startIndex >= docstringEnd) facts.strings.push(cursor.nodeText);
     } else if (type === '=' && path[path.length - 2]?.type === 'interpolation') {
       const field = path[path.length - 2];
       printedFields.push({ start: field.start, end: field.end });

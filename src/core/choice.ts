@@ -39,14 +39,23 @@ function refusalReason(name: string, facts: FunctionFacts, moduleBindings: Modul
   if (facts.boundNames.has(name)) return 'bound in the function';
   if (facts.headerNames.has(name)) return 'used in decorators, defaults or annotations';
   if (mode === 'builtins' && moduleBindings.names.has(name)) return 'rebound by the module';
+  if (mode === 'globals' && moduleBindings.declaredGlobal.has(name)) return 'rebound through a global statement';
+  if (facts.headerStrings.some((text) => containsWord(text, name))) return 'named in a string in the decorators, defaults or annotations';
   if (facts.printedNames.has(name)) return 'printed as source text by an f-string field with =';
   // getattr(builtins, "len") and globals()["len"] reach the name through a string.
   if (facts.strings.includes(name)) return 'referred to by a string';
   if (EVALUATORS.some((evaluator) => facts.calledNames.has(evaluator))) {
-    const word = new RegExp(`(^|[^\\w])${name}($|[^\\w])`, 'u');
-    if (facts.strings.some((text) => word.test(text))) return 'named in a string the function may evaluate';
+    if (facts.strings.some((text) => containsWord(text, name))) return 'named in a string the function may evaluate';
   }
   return null;
+}
+
+// Whether `name` occurs in `text` as a whole word.
+function containsWord(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    if (!/\w/.test(text[at - 1] ?? '') && !/\w/.test(text[at + name.length] ?? '')) return true;
+  }
+  return false;
 }
 
 /**

@@ -25,7 +25,7 @@ export function buildExample(
   const header = text.slice(lineStart(text, facts.node.startIndex), docstring.endIndex);
   const last = facts.statements[facts.statements.length - 1];
   const bodyStart = text.indexOf('\n', docstring.endIndex) + 1;
-  const bodyEnd = lineEnd(text, last.endIndex);
+  const bodyEnd = lineEnd(text, codeEnd(text, last));
   const original = CLASS_PREFIX + text.slice(bodyStart, bodyEnd) + '\n';
 
   const candidates: Record<string, Span[]> = {};
@@ -90,6 +90,20 @@ function applySwap(example: ReviewExample, header: string, swap: [string, string
     swap,
     highlights: { original: originalSpans, swapped: swappedSpans },
   };
+}
+
+// The end of a statement's last code token: tree-sitter can end a block at a
+// comment that follows its last statement, and the body stops before those.
+function codeEnd(text: string, node: Node): number {
+  let current = node;
+  for (;;) {
+    const children = current.namedChildren.filter((child) => child !== null && child.type !== 'comment');
+    const last = children[children.length - 1];
+    if (last === undefined || last === null) return current.endIndex;
+    // Only whitespace and comments after the last child: they are trailing comments.
+    if (!/^(?:\s|#[^\n]*)*$/.test(text.slice(last.endIndex, current.endIndex))) return current.endIndex;
+    current = last;
+  }
 }
 
 function lineStart(text: string, index: number): number {

@@ -66,6 +66,8 @@ export interface ModuleBindings {
   names: Set<string>;
   /** Modules imported with `from MODULE import *`, which may rebind any name. */
   starImports: string[];
+  /** Names declared `global` in some function, which may rebind them while the program runs. */
+  declaredGlobal: Set<string>;
 }
 
 /**
@@ -102,11 +104,13 @@ export function collectModuleBindings(root: Node, text: string): ModuleBindings 
     return true;
   });
 
+  const declaredGlobal = new Set<string>();
   for (const match of text.matchAll(GLOBAL_STATEMENT)) {
     for (const name of match[1].split(',')) {
       const trimmed = name.replace(/\\\r?\n/g, '').trim();
-      if (trimmed !== '') names.add(identifierName(trimmed));
+      if (trimmed !== '') declaredGlobal.add(identifierName(trimmed));
     }
   }
-  return { names, starImports };
+  for (const name of declaredGlobal) names.add(name);
+  return { names, starImports, declaredGlobal };
 }

@@ -118,3 +118,11 @@ describe('buildExample', () => {
     expect(examples[0].classes[0]).toBe(' \n\tif x:\n\t\tprint(len(x))\n\f\n\treturn x\n');
   });
 });
+
+describe('body end', () => {
+  it('stops at the last statement, before trailing comments in its block', async () => {
+    const source = 'def f(x):\n    """Doc."""\n    if x:\n        print(len(x))  # kept: same line\n        # trailing\n    # also trailing\n\n# module comment\nx = 1\n';
+    const { examples } = await extractSource(source);
+    expect(examples[0].classes[0]).toBe(' \n    if x:\n        print(len(x))  # kept: same line\n');
+  });
+});

@@ -64,3 +64,20 @@ describe('reswap', () => {
     expect(() => reswap(examples[0], ['str', 'str'])).toThrow('A swap needs two different names, not str twice.');
   });
 });
+
+describe('names changed while the program runs', () => {
+  it('refuses in globals mode a name some function declares global', async () => {
+    const source = MODULE + '\ndef reset():\n    global helper\n    helper = other\n';
+    const { skipped } = await extractSource(source, { mode: 'globals' });
+    expect(skipped.find((skip) => skip.source.function === 'main')).toBeUndefined();
+    const { examples } = await extractSource(source, { mode: 'globals' });
+    expect(examples[0].swap).not.toContain('helper');
+    expect(Object.keys(examples[0].candidates).sort()).toEqual(['join', 'other']);
+  });
+
+  it('refuses a name inside a string annotation', async () => {
+    const source = 'def f(x) -> "list[len]":\n    """Doc."""\n    print(len(x), str(x))\n';
+    const { examples } = await extractSource(source);
+    expect(examples[0].swap.sort()).toEqual(['print', 'str']);
+  });
+});
