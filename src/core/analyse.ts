@@ -129,6 +129,7 @@ function recordIdentifier(facts: FunctionFacts, cursor: TreeCursor, path: PathEn
 
   const role = classifyIdentifier(path, text);
   if (role === 'binding') {
+    checkRepeatedParameter(facts, path, name);
     facts.boundNames.add(name);
   } else if (inHeader) {
     facts.headerNames.add(name);
@@ -138,6 +139,24 @@ function recordIdentifier(facts: FunctionFacts, cursor: TreeCursor, path: PathEn
     if (spans === undefined) facts.references.set(name, [span]);
     else spans.push(span);
     if (parent.type === 'call' && node.field === 'function') facts.calledNames.add(name);
+  }
+}
+
+// Python rejects a parameter list that names one parameter twice.
+const parameterLists = new WeakMap<FunctionFacts, Map<number, Set<string>>>();
+
+function checkRepeatedParameter(facts: FunctionFacts, path: PathEntry[], name: string): void {
+  // A parameter's identifier is at most two levels below its list (default_parameter > identifier).
+  for (let index = path.length - 2; index >= Math.max(0, path.length - 4); index--) {
+    const type = path[index].type;
+    if (type !== 'parameters' && type !== 'lambda_parameters') continue;
+    let lists = parameterLists.get(facts);
+    if (lists === undefined) parameterLists.set(facts, (lists = new Map()));
+    const seen = lists.get(path[index].start) ?? new Set<string>();
+    if (seen.has(name) && facts.notPython3 === null) facts.notPython3 = `it repeats the parameter name ${name}`;
+    seen.add(name);
+    lists.set(path[index].start, seen);
+    return;
   }
 }
 
@@ -183,6 +202,31 @@ function findPython2(cursor: TreeCursor, path: PathEntry[]): string | null {
         return insideAsyncFunction(path) ? null : `it uses async ${parent.type === 'for_statement' ? 'for' : 'with'} outside an async function`;
       }
       return null;
+    case 'break_statement':
+    case 'continue_statement':
+      return innermost(path, LOOPS, SCOPES) === null ? `it uses ${type.replace('_statement', '')} outside a loop` : null;
+    case 'yield':
+      return cursor.nodeIsNamed && innermost(path, COMPREHENSIONS, SCOPES) !== null ? 'it uses yield inside a comprehension' : null;
+    case 'list_splat_pattern':
+      return parent?.type === 'assignment' && path[path.length - 1].field === 'left'
+        ? 'it has a starred assignment target outside a list or tuple'
+        : null;
+    case 'call':
+      return parent?.type === 'delete_statement' ? 'it deletes a function call' : null;
+  }
+  return null;
+}
+
+const LOOPS = new Set(['for_statement', 'while_statement']);
+const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
+const SCOPES = new Set(['function_definition', 'class_definition', 'lambda']);
+
+// Return the type of the nearest ancestor in `wanted`, or null when a node in `stop` comes first.
+function innermost(path: PathEntry[], wanted: Set<string>, stop: Set<string>): string | null {
+  for (let index = path.length - 2; index >= 0; index--) {
+    const type = path[index].type;
+    if (wanted.has(type)) return type;
+    if (stop.has(type)) return null;
   }
   return null;
 }

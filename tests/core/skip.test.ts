@@ -90,6 +90,13 @@ describe('skipped functions', () => {
       ['async for a in x: pass', 'it uses async for outside an async function'],
       ['async with x: pass', 'it uses async with outside an async function'],
       ['return ' + '('.repeat(201) + 'x' + ')'.repeat(201), 'its brackets nest deeper than 200 levels'],
+      ['break', 'it uses break outside a loop'],
+      ['def g():\n        continue', 'it uses continue outside a loop'],
+      ['return [(yield a) for a in x]', 'it uses yield inside a comprehension'],
+      ['*a = x', 'it has a starred assignment target outside a list or tuple'],
+      ['del g(x)', 'it deletes a function call'],
+      ['g = lambda a, b, a: 1', 'it repeats the parameter name a'],
+      ['def g(a, *, a=1): pass', 'it repeats the parameter name a'],
     ];
     for (const [line, reason] of cases) {
       const source = `def f(x):\n    \"\"\"Doc.\"\"\"\n    print(len(x))\n    ${line}\n`;
@@ -98,7 +105,18 @@ describe('skipped functions', () => {
   });
 
   it('accepts await and brackets where Python 3 does', async () => {
-    const lines = ['async def g():', '        await x', '        async for a in x: pass', '    return ' + '['.repeat(200) + ']'.repeat(200)];
+    const lines = [
+      'async def g():',
+      '        await x',
+      '        async for a in x: pass',
+      'for a in x:',
+      '        while a:',
+      '            break',
+      '        continue',
+      'def h(a, b=1, *c, d, **e): yield a',
+      '[a, *b] = x',
+      'return ' + '['.repeat(200) + ']'.repeat(200),
+    ];
     const source = `def f(x):\n    \"\"\"Doc.\"\"\"\n    print(len(x))\n    ${lines.join('\n    ')}\n`;
     expect((await extractSource(source)).examples).toHaveLength(1);
   });
