@@ -58,7 +58,12 @@ export async function main(args: string[]): Promise<number> {
   if (counts.duplicates > 0) console.log(`removed as repeated: ${counts.duplicates}`);
   if (counts.overArchiveCap > 0) console.log(`over the per-archive cap: ${counts.overArchiveCap}`);
   if (counts.overMax > 0) console.log(`over --max: ${counts.overMax}`);
-  return inputs.length < command.inputs.length ? 1 : 0;
+  const warned = examples.filter((example) => example.warnings.length > 0).length;
+  if (warned > 0) {
+    const examples = warned === 1 ? '1 example comes' : `${warned} examples come`;
+    console.error(`swapset: warning: ${examples} from modules with "from ... import *", which may rebind a swapped name.`);
+  }
+  return inputs.length < command.inputs.length || result.skippedInputs > 0 ? 1 : 0;
 }
 
 function describeFileError(error: unknown): string {

@@ -24,12 +24,15 @@ export interface BuildResult {
   /** Top-level functions seen. */
   functions: number;
   archives: ArchiveInfo[];
+  /** Inputs skipped because an earlier input has the same name. */
+  skippedInputs: number;
 }
 
 /** Read every input, extract examples from each Python file and sort them. */
 export async function buildDataset(parser: Parser, inputs: Input[], options: BuildOptions): Promise<BuildResult> {
-  const result: BuildResult = { examples: [], skipped: [], problems: [], files: 0, readableFiles: 0, functions: 0, archives: [] };
+  const result: BuildResult = { examples: [], skipped: [], problems: [], files: 0, readableFiles: 0, functions: 0, archives: [], skippedInputs: 0 };
   const unique = uniqueInputs(inputs);
+  result.skippedInputs = unique.problems.length;
   result.problems.push(...unique.problems);
   for (const input of unique.inputs) {
     const contents = await readInput(input.name, input.bytes);

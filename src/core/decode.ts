@@ -1,4 +1,4 @@
-import { decodeCp1252, decodeLatin1 } from './single-byte';
+import { decodeCp1252, decodeCp437, decodeLatin1 } from './single-byte';
 
 /** Decoded source text, or the reason it could not be decoded. */
 export type Decoded = { text: string } | { error: string };
@@ -9,7 +9,8 @@ const CODING_LINE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
 // Python codec names that the WHATWG encoding labels spell differently.
 // Keys are normalised as Python normalises codec names: lower case, '-' as '_'.
 // Latin-1, cp1252 and ASCII are decoded without TextDecoder, whose labels for
-// them all mean windows-1252 (WHATWG) or Latin-1 (Node).
+// them all mean windows-1252 (WHATWG) or Latin-1 (Node); cp437 is not in
+// TextDecoder at all.
 const PYTHON_CODEC_LABELS: Record<string, string> = {
   latin_1: 'latin-1',
   latin1: 'latin-1',
@@ -18,6 +19,9 @@ const PYTHON_CODEC_LABELS: Record<string, string> = {
   iso8859_1: 'latin-1',
   cp1252: 'cp1252',
   windows_1252: 'cp1252',
+  cp437: 'cp437',
+  ibm437: 'cp437',
+  '437': 'cp437',
   cp1251: 'windows-1251',
   cp1250: 'windows-1250',
   utf8: 'utf-8',
@@ -52,6 +56,7 @@ export function decodeSource(bytes: Uint8Array, name: string): Decoded {
   const label = declared === null ? 'utf-8' : toDecoderLabel(declared);
 
   if (label === 'latin-1') return { text: normaliseNewlines(decodeLatin1(body)) };
+  if (label === 'cp437') return { text: normaliseNewlines(decodeCp437(body)) };
   if (label === 'cp1252') {
     const text = decodeCp1252(body);
     return text === null ? { error: `${name} is not valid ${declared}, the encoding it declares.` } : { text: normaliseNewlines(text) };

@@ -2,6 +2,8 @@
 // each entry it cannot use by name, and inflates with the platform's native
 // DecompressionStream (browsers, and Node 18 and later).
 
+import { decodeCp437 } from './single-byte';
+
 /** One entry of a zip's central directory. */
 export interface ZipEntry {
   /** The name as stored, with backslashes turned into slashes. */
@@ -28,10 +30,6 @@ const LOCAL_HEADER = 0x04034b50;
 const UNIX = 3;
 const SYMBOLIC_LINK = 0o120000;
 const FILE_TYPE_MASK = 0o170000;
-
-// Code page 437 for bytes 0x80-0xFF, the encoding of names without the UTF-8 flag.
-const CP437_HIGH =
-  'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
 
 /** Read the central directory of a zip; throws ZipError when there is none. */
 export function readCentralDirectory(bytes: Uint8Array): ZipEntry[] {
@@ -161,9 +159,8 @@ function readUint64(view: DataView, at: number): number {
   return view.getUint32(at, true) + view.getUint32(at + 4, true) * 2 ** 32;
 }
 
+// Names without the UTF-8 flag are in code page 437.
 function decodeName(bytes: Uint8Array, utf8: boolean): string {
   if (utf8 || bytes.every((byte) => byte < 0x80)) return new TextDecoder('utf-8').decode(bytes);
-  let name = '';
-  for (const byte of bytes) name += byte < 0x80 ? String.fromCharCode(byte) : CP437_HIGH[byte - 0x80];
-  return name;
+  return decodeCp437(bytes);
 }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -126,6 +126,27 @@ describe('swapset build', () => {
     const result = await swapset(['build', zip, '--out', out]);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(`swapset: cannot write ${out}: no such file or folder.\n`);
+  });
+
+  it('exits with 1 when two inputs share a name', async () => {
+    const { folder, zip } = await shopZip();
+    const other = join(folder, 'copy');
+    await mkdir(other);
+    await writeFile(join(other, 'shop-main.zip'), await readFile(zip));
+    const result = await swapset(['build', zip, join(other, 'shop-main.zip'), '--out', join(folder, 'out.jsonl')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('swapset: shop-main.zip was skipped: another input is also named shop-main.zip; rename one of them.\n');
+  });
+
+  it('warns about examples from star-importing modules', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'swapset-cli-'));
+    const file = join(folder, 'star.py');
+    await writeFile(file, 'from helpers import *\n\ndef f(x):\n    """Doc."""\n    print(len(x))\n');
+    const result = await swapset(['build', file, '--out', join(folder, 'out.jsonl')]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(
+      'swapset: warning: 1 example comes from modules with "from ... import *", which may rebind a swapped name.\n',
+    );
   });
 
   it('prints help', async () => {

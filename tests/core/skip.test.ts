@@ -260,3 +260,12 @@ describe('function length in characters', () => {
     expect(await skipOf(source)).toEqual({ reason: 'too-long', detail: 'f has 100046 characters, more than the limit of 100000.' });
   });
 });
+
+describe('code page 437', () => {
+  it('decodes a file that declares cp437', async () => {
+    const head = new TextEncoder().encode('# coding: cp437\ndef f(x):\n    """Doc."""\n    print(len(x), "');
+    const bytes = new Uint8Array([...head, 0x82, 0x94, 0x22, 0x29, 0x0a]);
+    const { examples } = await extractSource(bytes);
+    expect(examples[0].classes[0]).toBe(' \n    print(len(x), "éö")\n');
+  });
+});
