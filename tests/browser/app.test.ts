@@ -137,6 +137,24 @@ describe('the page', () => {
     await page.close();
   });
 
+  it('keeps only the second of two quick drops', async () => {
+    const { page, errors } = await openApp();
+    // A corpus large enough to still be parsing when the second drop comes.
+    const large: Record<string, string> = {};
+    const module = await readFile(join(ROOT, 'tests/fixtures/shop/shop/cart.py'), 'utf8');
+    for (let index = 0; index < 400; index++) large[`copy_${index}/cart.py`] = module.replace(/def (\w+)/g, `def $1_${index}`);
+    const largePath = join(folder, 'large-main.zip');
+    await writeFile(largePath, await zipFixture('shop', 'large-main', large));
+
+    await page.getByLabel('Choose .zip or .py files').setInputFiles(largePath);
+    await page.getByLabel('Choose .zip or .py files').setInputFiles(zipPath);
+    await page.locator('.app[data-state="done"]').waitFor();
+    await expect.poll(() => page.locator('[data-count="examples"]').textContent()).toBe('Examples: 7');
+    expect(await download(page)).toBe(cliJsonl);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('downloads the CLI CSV for the same zip', async () => {
     const { page, errors } = await openApp();
     const button = page.getByRole('button', { name: 'Download CSV' });
