@@ -73,6 +73,7 @@ export function analyseFunction(text: string, statement: Node, definition: Node)
   };
   const comments: Span[] = [];
   const printedFields: Span[] = [];
+  const parameterLists = new Map<number, Set<string>>();
   const bodyStart = body?.startIndex ?? statement.endIndex;
   // Strings in the first statement belong to the docstring, if there is one.
   const docstringEnd = facts.statements[0]?.endIndex ?? bodyStart;
@@ -85,7 +86,7 @@ export function analyseFunction(text: string, statement: Node, definition: Node)
     if (type === 'comment') {
       comments.push({ start: cursor.startIndex, end: cursor.endIndex });
     } else if (type === 'identifier') {
-      recordIdentifier(facts, cursor, path, text, cursor.startIndex < bodyStart);
+      recordIdentifier(facts, cursor, path, text, cursor.startIndex < bodyStart, parameterLists);
     } else if (type === 'string_content') {
       if (cursor.startIndex < bodyStart) facts.headerStrings.push(cursor.nodeText);
       else if (cursor.startIndex >= docstringEnd) facts.strings.push(cursor.nodeText);
@@ -116,7 +117,14 @@ export function analyseFunction(text: string, statement: Node, definition: Node)
 
 // Parameter names bind in the function. Every other name in the header runs
 // at module level when the `def` statement executes.
-function recordIdentifier(facts: FunctionFacts, cursor: TreeCursor, path: PathEntry[], text: string, inHeader: boolean): void {
+function recordIdentifier(
+  facts: FunctionFacts,
+  cursor: TreeCursor,
+  path: PathEntry[],
+  text: string,
+  inHeader: boolean,
+  parameterLists: Map<number, Set<string>>,
+): void {
   const node = path[path.length - 1];
   const parent = path[path.length - 2];
   const name = identifierName(cursor.nodeText);
@@ -129,7 +137,7 @@ function recordIdentifier(facts: FunctionFacts, cursor: TreeCursor, path: PathEn
 
   const role = classifyIdentifier(path, text);
   if (role === 'binding') {
-    checkRepeatedParameter(facts, path, name);
+    checkRepeatedParameter(facts, path, name, parameterLists);
     facts.boundNames.add(name);
   } else if (inHeader) {
     facts.headerNames.add(name);
@@ -142,16 +150,13 @@ function recordIdentifier(facts: FunctionFacts, cursor: TreeCursor, path: PathEn
   }
 }
 
-// Python rejects a parameter list that names one parameter twice.
-const parameterLists = new WeakMap<FunctionFacts, Map<number, Set<string>>>();
-
-function checkRepeatedParameter(facts: FunctionFacts, path: PathEntry[], name: string): void {
+// Python rejects a parameter list that names one parameter twice. `lists`
+// holds the names seen so far in each parameter list, by the list's offset.
+function checkRepeatedParameter(facts: FunctionFacts, path: PathEntry[], name: string, lists: Map<number, Set<string>>): void {
   // A parameter's identifier is at most two levels below its list (default_parameter > identifier).
   for (let index = path.length - 2; index >= Math.max(0, path.length - 4); index--) {
     const type = path[index].type;
     if (type !== 'parameters' && type !== 'lambda_parameters') continue;
-    let lists = parameterLists.get(facts);
-    if (lists === undefined) parameterLists.set(facts, (lists = new Map()));
     const seen = lists.get(path[index].start) ?? new Set<string>();
     if (seen.has(name) && facts.notPython3 === null) facts.notPython3 = `it repeats the parameter name ${name}`;
     seen.add(name);
