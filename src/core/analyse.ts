@@ -2,13 +2,13 @@ import type { Node, TreeCursor } from 'web-tree-sitter';
 import { classifyIdentifier, identifierName, walkTree, type PathEntry } from './scope';
 import type { Span } from './types';
 
-/** What one top-level function contains, as far as choosing a swap needs. */
+/** The facts about one top-level function that choosing a swap needs. */
 export interface FunctionFacts {
   name: string;
   /** The `function_definition`, or the `decorated_definition` around it. */
   node: Node;
   isAsync: boolean;
-  /** Why the function is not valid Python 3, or null when it is. */
+  /** The reason the function is not valid Python 3, or null when it is. */
   notPython3: string | null;
   /** Statements of the body, comments left out. */
   statements: Node[];
@@ -151,7 +151,7 @@ function recordIdentifier(
 }
 
 // Python rejects a parameter list that names one parameter twice. `lists`
-// holds the names seen so far in each parameter list, by the list's offset.
+// contains the names seen so far in each parameter list, by the list's offset.
 function checkRepeatedParameter(facts: FunctionFacts, path: PathEntry[], name: string, lists: Map<number, Set<string>>): void {
   // A parameter's identifier is at most two levels below its list (default_parameter > identifier).
   for (let index = path.length - 2; index >= Math.max(0, path.length - 4); index--) {

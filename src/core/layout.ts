@@ -171,7 +171,9 @@ function group(text: string, starts: number[]): TopLevelStatement[] {
       continue;
     }
     const header = HEADER.exec(line);
-    const kind = header === null ? 'other' : header[2] === 'class' ? 'class' : header[1] ? 'async def' : 'def';
+    let kind: TopLevelStatement['kind'] = 'other';
+    if (header !== null && header[2] === 'class') kind = 'class';
+    else if (header !== null) kind = header[1] ? 'async def' : 'def';
     statements.push({ kind, name: header?.[3] ?? null, start: decoratorStart ?? start, end });
     decoratorStart = null;
   }

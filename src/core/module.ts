@@ -60,7 +60,7 @@ function containsOffset(offsets: number[], start: number, end: number): boolean 
   return low < offsets.length && offsets[low] < end;
 }
 
-/** What the module itself binds, as far as swapping is concerned. */
+/** The names the module itself binds, as far as swapping is concerned. */
 export interface ModuleBindings {
   /** Names bound at module level; a builtin rebound there is not the builtin. */
   names: Set<string>;

@@ -12,7 +12,7 @@ export interface SkippedUnparsed {
   detail: string;
 }
 
-/** What to parse of a file, and what was decided without parsing. */
+/** The parts of a file to parse, and the functions decided without parsing. */
 export interface ParsePlan {
   /** The parts of the source to parse: all but classes and functions that cannot become examples. */
   ranges: Range[];
@@ -75,7 +75,7 @@ export function planParse(text: string, options: BuildOptions): ParsePlan | null
   return plan;
 }
 
-// `NAME = NAME = value`, where the value holds no walrus, binds only the names
+// `NAME = NAME = value`, where the value contains no walrus, binds only the names
 // before the last "=": such statements (often large data tables) need no parse.
 const ASSIGNED_NAME = /[A-Za-z_][A-Za-z0-9_]*[ \t]*=(?!=)[ \t]*/y;
 
