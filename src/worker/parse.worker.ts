@@ -4,6 +4,8 @@ import grammarUrl from 'tree-sitter-python/tree-sitter-python.wasm?url';
 import { loadPythonParser } from '../core/parser';
 import { exportDataset, selectDataset } from './exportJob';
 import { runParse, type FinishedParse } from './parseJob';
+import { ExtractPool } from './pool';
+import type { BuildOptions, SourceFile } from '../core/types';
 import { toWorkerError, type ParseInput, type WorkerRequest, type WorkerResponse } from './protocol';
 
 // Parsing, selection and export run here so that large archives do not block
@@ -56,6 +58,9 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   }
 };
 
+// Parse helpers, one per core beyond this worker's, started on the first parse.
+let pool: ExtractPool | null = null;
+
 function post(message: WorkerResponse): void {
   scope.postMessage(message);
 }
@@ -69,7 +74,16 @@ async function parse(id: number, parseInputs: ParseInput[], request: { options: 
   try {
     const parser = await loadPythonParser({ runtime: runtimeUrl, grammar: grammarUrl });
     if (isStale()) return;
-    const result = await runParse(id, parseInputs, request.options, { parser, post, isStale, pause: nextTask });
+    pool ??= new ExtractPool(parser, Math.max(0, (navigator.hardwareConcurrency || 1) - 1));
+    const extractor = pool;
+    const context = {
+      extract: (file: SourceFile, options: BuildOptions) => extractor.extract(file, options),
+      parallel: extractor.size,
+      post,
+      isStale,
+      pause: nextTask,
+    };
+    const result = await runParse(id, parseInputs, request.options, context);
     if (result !== null && !isStale()) finished = result;
   } catch (error) {
     if (!isStale()) fail(id, error);

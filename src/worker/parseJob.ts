@@ -1,9 +1,7 @@
-import type { Parser } from 'web-tree-sitter';
 import { describeArchive, readInput, uniqueInputs, type InputContents } from '../core/archive';
 import { compareText } from '../core/dataset';
-import { extractFile } from '../core/extract';
 import type { ArchiveInfo } from '../core/manifest';
-import type { BuildOptions, InputProblem, ReviewExample, SkippedFunction } from '../core/types';
+import type { BuildOptions, FileResult, InputProblem, ReviewExample, SkippedFunction, SourceFile } from '../core/types';
 import { toWorkerError, type JobTotals, type ParseInput, type WorkerResponse } from './protocol';
 
 /** How long the worker collects results before posting them, in milliseconds. */
@@ -22,7 +20,10 @@ export interface FinishedParse {
 
 /** Services the worker gives a parse. */
 export interface ParseContext {
-  parser: Parser;
+  /** Extract one file, possibly on another worker; results are awaited in file order. */
+  extract(file: SourceFile, options: BuildOptions): Promise<FileResult>;
+  /** How many files may be extracting at once. */
+  parallel: number;
   post(message: WorkerResponse): void;
   /** True once a newer request has made this parse out of date. */
   isStale(): boolean;
@@ -82,44 +83,58 @@ export async function runParse(
   let done = 0;
   let lastPost = performance.now();
 
-  for (const entry of read) {
-    for (const file of entry.contents.files) {
-      try {
-        const result = extractFile(context.parser, file, options);
-        finished.functions += result.functions;
-        for (const example of result.examples) {
-          examples.push(example);
-          finished.examples.push(example);
-        }
-        for (const skip of result.skipped) {
-          skipped.push(skip);
-          finished.skipped.push(skip);
-        }
-        if (result.problem) {
-          fileProblems.push(result.problem);
-          entry.problems.push(result.problem);
-        }
-      } catch (error) {
-        // One broken file must not cost the user the rest of the archive.
-        const reason = toWorkerError(error).message;
-        const problem = { archive: file.archive, path: file.path, message: `${file.path} in ${file.archive} could not be parsed (${reason}).` };
-        fileProblems.push(problem);
-        entry.problems.push(problem);
-      }
-      done++;
+  // Files are started ahead up to `parallel` at a time but handled in file
+  // order, so batches stay in the examples' order.
+  const queue: Array<{ entry: ReadInput; file: SourceFile }> = [];
+  for (const entry of read) for (const file of entry.contents.files) queue.push({ entry, file });
+  const started: Array<Promise<FileResult | Error>> = [];
+  let next = 0;
+  const startMore = () => {
+    while (next < queue.length && started.length < context.parallel * 2) {
+      const { file } = queue[next++];
+      started.push(context.extract(file, options).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
+    }
+  };
 
-      if (done === total || performance.now() - lastPost >= BATCH_INTERVAL_MS) {
-        post({ type: 'batch', id, examples, skipped, problems: fileProblems });
-        post({ type: 'progress', id, done, total });
-        examples = [];
-        skipped = [];
-        fileProblems = [];
-        lastPost = performance.now();
-
-        // Let a newer request's message run before continuing with this parse.
-        await context.pause();
-        if (isStale()) return null;
+  for (const { entry, file } of queue) {
+    startMore();
+    const outcome = await started.shift()!;
+    try {
+      if (outcome instanceof Error) throw outcome;
+      const result = outcome;
+      finished.functions += result.functions;
+      for (const example of result.examples) {
+        examples.push(example);
+        finished.examples.push(example);
       }
+      for (const skip of result.skipped) {
+        skipped.push(skip);
+        finished.skipped.push(skip);
+      }
+      if (result.problem) {
+        fileProblems.push(result.problem);
+        entry.problems.push(result.problem);
+      }
+    } catch (error) {
+      // One broken file must not cost the user the rest of the archive.
+      const reason = toWorkerError(error).message;
+      const problem = { archive: file.archive, path: file.path, message: `${file.path} in ${file.archive} could not be parsed (${reason}).` };
+      fileProblems.push(problem);
+      entry.problems.push(problem);
+    }
+    done++;
+
+    if (done === total || performance.now() - lastPost >= BATCH_INTERVAL_MS) {
+      post({ type: 'batch', id, examples, skipped, problems: fileProblems });
+      post({ type: 'progress', id, done, total });
+      examples = [];
+      skipped = [];
+      fileProblems = [];
+      lastPost = performance.now();
+
+      // Let a newer request's message run before continuing with this parse.
+      await context.pause();
+      if (isStale()) return null;
     }
   }
 

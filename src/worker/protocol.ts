@@ -1,7 +1,7 @@
 import type { ArchiveInfo, BuildCounts } from '../core/manifest';
 import type { ReviewDecision } from '../core/review';
 import type { SelectionSettings } from '../core/select';
-import type { BuildOptions, InputProblem, ReviewExample, SkippedFunction } from '../core/types';
+import type { BuildOptions, FileResult, InputProblem, ReviewExample, SkippedFunction, SourceFile } from '../core/types';
 
 // Every message between the page and the parse worker is plain data that
 // survives structured cloning, so nothing from tree-sitter or WASM memory
@@ -137,3 +137,13 @@ export function toWorkerError(error: unknown): WorkerError {
   }
   return { name: 'Error', message: String(error) };
 }
+
+/** A file sent from the parse worker to a helper worker. */
+export interface ExtractRequest {
+  index: number;
+  file: SourceFile;
+  options: BuildOptions;
+}
+
+/** A helper's answer: the file's result, or the error that stopped it. */
+export type ExtractResponse = { index: number; result: FileResult } | { index: number; error: WorkerError };
