@@ -153,8 +153,8 @@ function failed(archive: string, message: string): InputContents {
 }
 
 /**
- * Keep the first input of each name and report the rest: examples are told
- * apart by archive name, so two inputs of one name would share example ids.
+ * Keep the first input of each name and report the rest: examples are identified
+ * by archive name, so two inputs of one name would share example ids.
  */
 export function uniqueInputs<T extends { name: string }>(inputs: T[]): { inputs: T[]; problems: InputProblem[] } {
   const seen = new Set<string>();

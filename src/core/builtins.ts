@@ -30,7 +30,7 @@ export const PYTHON_BUILTINS: ReadonlySet<string> = new Set([
 
 /**
  * Builtins that are never swapped although the function may call them:
- * `super` because a zero-argument `super()` only works when the compiler sees
+ * `super` because a zero-argument `super()` only works when the compiler finds
  * that exact name, and `__loader__` because every module defines its own.
  */
 export const UNSWAPPABLE_BUILTINS: ReadonlySet<string> = new Set(['super', '__loader__']);

@@ -22,7 +22,7 @@ function csvField(text: string): string {
 /**
  * Write `text` as a single-quoted Python 3 string literal. Backslashes,
  * quotes, line ends and every control character are escaped, so the literal
- * is one line of printable text; other characters are kept as they are.
+ * is one line of printable text. Other characters are kept as they are.
  */
 export function pythonStringLiteral(text: string): string {
   let literal = "'";

@@ -30,7 +30,7 @@ export function toJsonLine(row: unknown): string {
   return JSON.stringify(row).replace(/[\u0085\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
 }
 
-/** The fields of an example that are written to JSONL, in their fixed order. */
+/** Return the fields of an example that are written to JSONL, in their fixed order. */
 export function toRow(example: Example): Example {
   return {
     id: example.id,

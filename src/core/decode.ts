@@ -9,8 +9,8 @@ const CODING_LINE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
 // Python codec names that the WHATWG encoding labels spell differently.
 // Keys are normalised as Python normalises codec names: lower case, '-' as '_'.
 // Latin-1, cp1252 and ASCII are decoded without TextDecoder, whose labels for
-// them all mean windows-1252 (WHATWG) or Latin-1 (Node); cp437 is not in
-// TextDecoder at all.
+// them all mean windows-1252 (WHATWG) or Latin-1 (Node). TextDecoder has no
+// cp437 at all.
 const PYTHON_CODEC_LABELS: Record<string, string> = {
   latin_1: 'latin-1',
   latin1: 'latin-1',
@@ -37,7 +37,7 @@ const PYTHON_CODEC_LABELS: Record<string, string> = {
 
 /**
  * Decode Python source bytes as CPython does: UTF-8 by default, a UTF-8 BOM
- * dropped, a PEP 263 coding line honoured; then CRLF and lone CR become LF.
+ * dropped and a PEP 263 coding line honoured. CRLF and lone CR then become LF.
  * `name` is used in error messages.
  */
 export function decodeSource(bytes: Uint8Array, name: string): Decoded {

@@ -10,7 +10,7 @@ const CLASS_PREFIX = ' \n';
 /**
  * Build the example for a function and a chosen pair. The prompt is the swap
  * line and the source from the function's first line through the docstring's
- * closing quotes; the classes are the body lines after the docstring, as
+ * closing quotes. The classes are the body lines after the docstring, as
  * written and with the pair swapped. Every allowed name's references are
  * kept, so another pair can be chosen later without the source.
  */

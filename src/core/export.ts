@@ -33,7 +33,7 @@ export async function buildExportZip(input: ExportInput): Promise<Uint8Array> {
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
 }
 
-/** The text of each file in the export zip, by name. */
+/** Build the text of each file in the export zip, by name. */
 export function buildExportFiles(input: ExportInput): Record<string, string> {
   const exported: Example[] = [];
   const exportedLines: string[] = [];

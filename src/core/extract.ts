@@ -8,7 +8,7 @@ import { planParse } from './prefilter';
 import type { BuildOptions, ExampleSource, FileResult, SkippedFunction, SourceFile } from './types';
 
 /**
- * How a file is parsed: `scan` blanks out what cannot become an example
+ * The parse strategy: `scan` leaves out what cannot become an example
  * before parsing, `full` parses the whole file. Both give the same examples.
  */
 export type ParseStrategy = 'scan' | 'full';
@@ -26,7 +26,7 @@ export function extractFile(parser: Parser, file: SourceFile, options: BuildOpti
   const text = decoded.text;
   result.readable = true;
   const plan = strategy === 'scan' ? planParse(text, options) : null;
-  // With no range left, the file holds no statement to parse.
+  // With no range left, the file contains no statement to parse.
   const tree = plan !== null && plan.ranges.length === 0 ? parser.parse('') : parser.parse(text, null, plan === null ? undefined : { includedRanges: plan.ranges });
   if (tree === null) {
     result.problem = { archive: file.archive, path: file.path, message: `${where} could not be parsed.` };

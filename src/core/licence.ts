@@ -1,7 +1,7 @@
 /** File names that hold a repository's licence, matched case-insensitively. */
 const LICENCE_FILE = /^(licen[cs]e|copying)([._-].*)?$/i;
 
-/** Whether a zip entry is a licence file at the archive's root or in its one top-level folder. */
+/** Return whether a zip entry is a licence file at the archive's root or in its one top-level folder. */
 export function isLicenceFile(path: string): boolean {
   const parts = path.split('/');
   return parts.length <= 2 && LICENCE_FILE.test(parts[parts.length - 1]);

@@ -1,8 +1,9 @@
 import type { SelectionSettings } from './select';
 import type { BuildOptions, SkipReason } from './types';
+import { compareText } from './dataset';
 import { SWAPSET_VERSION } from './version';
 
-/** What the export records about one dropped archive or file. */
+/** The export's record of one dropped archive or file. */
 export interface ArchiveInfo {
   name: string;
   sha256: string;
@@ -69,6 +70,19 @@ export interface ReviewCounts {
   exported: number;
 }
 
+/** Write the settings as the manifest and the session file record them. */
+export function settingsRecord(options: BuildOptions, selection: SelectionSettings, acceptedOnly: boolean): Manifest['settings'] {
+  return {
+    mode: options.mode,
+    seed: options.seed,
+    max_tokens: options.maxTokens,
+    max_examples: selection.maxExamples,
+    per_archive: selection.perArchive,
+    dedup: selection.dedup,
+    accepted_only: acceptedOnly,
+  };
+}
+
 /** Assemble the manifest; keys are sorted where the order would otherwise depend on input order. */
 export function buildManifest(
   options: BuildOptions,
@@ -81,17 +95,9 @@ export function buildManifest(
   const skipped = Object.fromEntries(Object.entries(counts.skipped).sort(([a], [b]) => (a < b ? -1 : 1)));
   return {
     swapset_version: SWAPSET_VERSION,
-    settings: {
-      mode: options.mode,
-      seed: options.seed,
-      max_tokens: options.maxTokens,
-      max_examples: selection.maxExamples,
-      per_archive: selection.perArchive,
-      dedup: selection.dedup,
-      accepted_only: acceptedOnly,
-    },
+    settings: settingsRecord(options, selection, acceptedOnly),
     archives: [...archives]
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .sort((a, b) => compareText(a.name, b.name))
       .map((archive) => ({
         name: archive.name,
         sha256: archive.sha256,

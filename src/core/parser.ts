@@ -1,6 +1,6 @@
 import { Language, Parser } from 'web-tree-sitter';
 
-/** Where the tree-sitter runtime and the Python grammar are loaded from. */
+/** The locations of the tree-sitter runtime and the Python grammar. */
 export interface GrammarFiles {
   /** URL (browser) or file path (Node) of `web-tree-sitter.wasm`. */
   runtime: string;

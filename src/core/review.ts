@@ -1,7 +1,7 @@
 import { reswap } from './example';
 import type { ReviewExample } from './types';
 
-/** Where an example stands in review. */
+/** An example's review status. */
 export type ReviewStatus = 'unreviewed' | 'accepted' | 'rejected';
 
 /**
@@ -61,7 +61,7 @@ export function exportedExamples(
   return exported;
 }
 
-/** Whether an example with this status goes into the dataset. */
+/** Return whether an example with this status goes into the dataset. */
 export function isExported(status: ReviewStatus, acceptedOnly: boolean): boolean {
   return acceptedOnly ? status === 'accepted' : status !== 'rejected';
 }

@@ -1,7 +1,7 @@
 import type { Node, TreeCursor } from 'web-tree-sitter';
 
 /**
- * What an identifier does at its position:
+ * The role of an identifier at its position:
  * - `reference`: a load of the name, renamed by a swap;
  * - `binding`: the name is bound there (or could be, in the forms treated
  *   conservatively), so the name must not be swapped;
@@ -196,7 +196,7 @@ function enclosingConstruct(path: PathEntry[], from: number): 'binding' | 'patte
 }
 
 /**
- * The name an identifier denotes. Python normalises identifiers to NFKC, so
+ * Return the name an identifier denotes. Python normalises identifiers to NFKC, so
  * `ｌｅｎ` (fullwidth) is `len`.
  */
 export function identifierName(text: string): string {

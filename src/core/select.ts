@@ -2,7 +2,7 @@ import { sortExamples } from './dataset';
 import { hashText, seededRandom } from './hash';
 import type { Example } from './types';
 
-/** Which of the extracted examples go into the dataset. */
+/** Settings that choose which extracted examples go into the dataset. */
 export interface SelectionSettings {
   /** Keep at most this many examples, chosen by a seeded shuffle; null keeps all. */
   maxExamples: number | null;

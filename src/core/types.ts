@@ -4,7 +4,7 @@ export interface Span {
   end: number;
 }
 
-/** Where an example's function was found. */
+/** The location of an example's function. */
 export interface ExampleSource {
   /** File name of the dropped archive, or of the loose `.py` file. */
   archive: string;
@@ -53,7 +53,7 @@ export interface SourceFile {
 }
 
 /**
- * Which names are swapped: two builtins (the prize task), or two top-level
+ * The kind of names swapped: two builtins (the prize task), or two top-level
  * names of the module that are not builtins (non-builtin global functions).
  */
 export type Mode = 'builtins' | 'globals';
@@ -67,7 +67,7 @@ export interface BuildOptions {
 
 export const DEFAULT_OPTIONS: BuildOptions = { mode: 'builtins', seed: 42, maxTokens: 200 };
 
-/** Why a top-level function did not become an example. */
+/** The reason code for a top-level function that did not become an example. */
 export type SkipReason =
   | 'async'
   | 'not-python-3'
@@ -86,7 +86,7 @@ export interface SkippedFunction {
   detail: string;
 }
 
-/** What one source file yields. */
+/** The result of extracting one source file. */
 export interface FileResult {
   examples: ReviewExample[];
   skipped: SkippedFunction[];

@@ -1,3 +1,4 @@
+import { settingsRecord } from '../core/manifest';
 import { DEFAULT_SELECTION } from '../core/select';
 import type { Mode } from '../core/types';
 import { isEmptyEntry, type PageSettings, type ReviewEntry } from '../state/entries';
@@ -53,15 +54,7 @@ export function writeSessionFile(contents: SessionContents): string {
     format: SESSION_FILE_FORMAT,
     version: SESSION_FILE_VERSION,
     archives: contents.archives.map(({ name, sha256 }) => ({ name, sha256 })),
-    settings: {
-      mode: options.mode,
-      seed: options.seed,
-      max_tokens: options.maxTokens,
-      max_examples: selection.maxExamples,
-      per_archive: selection.perArchive,
-      dedup: selection.dedup,
-      accepted_only: acceptedOnly,
-    },
+    settings: settingsRecord(options, selection, acceptedOnly),
     decisions,
   };
   return JSON.stringify(file, null, 2) + '\n';

@@ -145,5 +145,5 @@ export interface ExtractRequest {
   options: BuildOptions;
 }
 
-/** A helper's answer: the file's result, or the error that stopped it. */
+/** A helper's reply: the file's result, or the error that stopped it. */
 export type ExtractResponse = { index: number; result: FileResult } | { index: number; error: WorkerError };

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The independent dataset checker, check-dataset.py. It is looked for in
+ * Return the path of the independent dataset checker, check-dataset.py. It is looked for in
  * ../shared/tools/ beside the repository, or where SWAPSET_CHECKER points.
  */
 export function checkerPath(): string {

@@ -6,7 +6,7 @@ import { loadPythonParser } from '../../src/core/parser';
 import { DEFAULT_OPTIONS, type BuildOptions, type FileResult } from '../../src/core/types';
 import { NODE_GRAMMAR_FILES } from '../../src/cli/grammar';
 
-/** The Python parser, loaded once per test file. */
+/** Load the Python parser, once per test file. */
 export function pythonParser(): Promise<Parser> {
   return loadPythonParser(NODE_GRAMMAR_FILES);
 }
