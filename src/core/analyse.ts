@@ -28,6 +28,11 @@ export interface FunctionFacts {
   headerStrings: string[];
   /** Whitespace-separated tokens of the function's text, comments left out. */
   tokens: number;
+  /**
+   * Whether a statement such as `type(x).y = 1` reads as a type alias: the
+   * parse then holds no reference for that `type`, so `type` is not swapped.
+   */
+  misreadTypeAlias: boolean;
 }
 
 // Python 2 statements that tree-sitter-python accepts without an error node.
@@ -39,6 +44,11 @@ const PYTHON2_NODES: Record<string, string> = {
 
 // CPython's tokenizer rejects brackets nested deeper than this (MAXLEVEL in Parser/tokenizer.h).
 const MAX_BRACKET_DEPTH = 200;
+
+// A real PEP 695 alias names its type right after the soft keyword:
+// `type Name = ...` or `type Name[T] = ...`. Tree-sitter also reads
+// `type(x).y = 1` as an alias, where Python sees a call to type.
+const TYPE_ALIAS_START = /^type(?:[ \t\f]|\\\r?\n)+[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*(?:[ \t\f]|\\\r?\n)*[[=]/u;
 
 const OPENING_BRACKETS = new Set(['(', '[', '{']);
 const CLOSING_BRACKETS = new Set([')', ']', '}']);
@@ -70,6 +80,7 @@ export function analyseFunction(text: string, statement: Node, definition: Node)
     strings: [],
     headerStrings: [],
     tokens: 0,
+    misreadTypeAlias: false,
   };
   const comments: Span[] = [];
   const printedFields: Span[] = [];
@@ -90,6 +101,8 @@ export function analyseFunction(text: string, statement: Node, definition: Node)
     } else if (type === 'string_content') {
       if (cursor.startIndex < bodyStart) facts.headerStrings.push(cursor.nodeText);
       else if (cursor.startIndex >= docstringEnd) facts.strings.push(cursor.nodeText);
+    } else if (type === 'type_alias_statement') {
+      if (!TYPE_ALIAS_START.test(text.slice(cursor.startIndex, cursor.startIndex + 200))) facts.misreadTypeAlias = true;
     } else if (type === '=' && path[path.length - 2]?.type === 'interpolation') {
       const field = path[path.length - 2];
       printedFields.push({ start: field.start, end: field.end });

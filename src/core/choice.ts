@@ -38,6 +38,7 @@ function refusalReason(name: string, facts: FunctionFacts, moduleBindings: Modul
   if (name === facts.name) return "the function's own name";
   if (facts.boundNames.has(name)) return 'bound in the function';
   if (facts.headerNames.has(name)) return 'used in decorators, defaults or annotations';
+  if (name === 'type' && facts.misreadTypeAlias) return 'called in a statement the parser reads as a type alias';
   if (mode === 'builtins' && moduleBindings.names.has(name)) return 'rebound by the module';
   if (mode === 'globals' && moduleBindings.declaredGlobal.has(name)) return 'rebound through a global statement';
   if (facts.headerStrings.some((text) => containsWord(text, name))) return 'named in a string in the decorators, defaults or annotations';

@@ -116,6 +116,20 @@ describe('names the function must not swap', () => {
     expect(await refusal(source)).toContain('len (rebound by the module)');
   });
 
+  it('refuses type when a call to it reads as a type alias', async () => {
+    // Tree-sitter reads `type(x).size = 1` as `type (x).size = 1`, an alias.
+    const source = 'def f(x):\n    """Doc."""\n    type(x).size = 1\n    return len(type(x))\n';
+    expect(await refusal(source)).toBe(
+      'f has fewer than two builtins that can be swapped; refused: type (called in a statement the parser reads as a type alias).',
+    );
+  });
+
+  it('swaps type next to a real type alias', async () => {
+    const source = 'def f(x):\n    """Doc."""\n    type Pair[T] = tuple[T, T]\n    return len(type(x))\n';
+    const { examples } = await extractSource(source);
+    expect(examples.map((example) => new Set(example.swap))).toEqual([new Set(['len', 'type'])]);
+  });
+
   it('refuses a name referred to by a string', async () => {
     for (const line of ['lookup(builtins, "len")(x)', "namespace['len']", 'names = {"len": 1}']) {
       expect(await refusal(withBody([line]))).toBe(
