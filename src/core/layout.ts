@@ -66,6 +66,35 @@ export function scanTopLevel(text: string): TopLevelStatement[] | null {
   return group(text, starts);
 }
 
+/**
+ * Return the code of text[start, end) with comments left out and every plain
+ * string literal, quotes included, replaced by `S`. F- and t-strings are
+ * kept whole, since their fields are code. Returns null when a string does
+ * not close before `end`.
+ */
+export function codeOutsideStrings(text: string, start: number, end: number): string | null {
+  const special = /["'#]/g;
+  let code = '';
+  let i = start;
+  while (i < end) {
+    special.lastIndex = i;
+    const match = special.exec(text);
+    if (match === null || match.index >= end) break;
+    code += text.slice(i, match.index);
+    i = match.index;
+    if (text[i] === '#') {
+      const lineEnd = text.indexOf('\n', i);
+      i = lineEnd === -1 || lineEnd > end ? end : lineEnd;
+      continue;
+    }
+    const close = skipString(text, i);
+    if (close === -1 || close > end) return null;
+    code += isFormatString(text, i) ? text.slice(i, close) : 'S';
+    i = close;
+  }
+  return code + text.slice(i, end);
+}
+
 // Return the offset just past the string literal whose opening quote is at
 // `quote`, or -1 when it is not closed. A backslash always protects the next
 // character, even in raw strings. F-string fields are scanned for nested
@@ -73,8 +102,7 @@ export function scanTopLevel(text: string): TopLevelStatement[] | null {
 function skipString(text: string, quote: number): number {
   const mark = text[quote];
   const triple = text[quote + 1] === mark && text[quote + 2] === mark;
-  const isFormat = /[fFtT][rRbB]?$|[rR][fFtT]$/.test(prefixBefore(text, quote));
-  const stops = stopPattern(mark, triple, isFormat);
+  const stops = stopPattern(mark, triple, isFormatString(text, quote));
   let i = quote + (triple ? 3 : 1);
   while (i < text.length) {
     stops.lastIndex = i;
@@ -145,6 +173,10 @@ function skipField(text: string, start: number): number {
     }
   }
   return -1;
+}
+
+function isFormatString(text: string, quote: number): boolean {
+  return /[fFtT][rRbB]?$|[rR][fFtT]$/.test(prefixBefore(text, quote));
 }
 
 function prefixBefore(text: string, quote: number): string {

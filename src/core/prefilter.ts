@@ -1,6 +1,6 @@
 import type { Range } from 'web-tree-sitter';
 import { PYTHON_BUILTINS } from './builtins';
-import { scanTopLevel } from './layout';
+import { codeOutsideStrings, scanTopLevel } from './layout';
 import { identifierName } from './scope';
 import type { BuildOptions, SkipReason } from './types';
 
@@ -24,9 +24,10 @@ export interface ParsePlan {
 }
 
 // A bare name followed by "(", allowing the spaces, line continuations and
-// comments that Python allows between a callee and its arguments. It finds
-// every call by bare name and more (calls inside strings too), never fewer.
-const BARE_CALL = /(?<![\w.])([A-Za-z_][A-Za-z0-9_]*)(?:\s|\\\n|#[^\n]*\n)*\(/g;
+// comments that Python allows between a callee and its arguments, but not the
+// name in a `def` or `class` header. It finds every call by bare name and
+// more, never fewer.
+const BARE_CALL = /(?<![\w.])(?<!\b(?:def|class)\s+)([A-Za-z_][A-Za-z0-9_]*)(?:\s|\\\n|#[^\n]*\n)*\(/g;
 
 /**
  * Plan the parse of a file: classes and top-level functions that cannot become
@@ -48,7 +49,7 @@ export function planParse(text: string, options: BuildOptions): ParsePlan | null
       continue;
     }
     if (statement.kind === 'other') {
-      const targets = simpleAssignmentTargets(text, statement.start, statement.end);
+      const targets = unparsedBindings(text, statement.start, statement.end);
       if (targets !== null) {
         blanked.push([statement.start, statement.end]);
         for (const target of targets) plan.blankedNames.push(target);
@@ -71,7 +72,9 @@ export function planParse(text: string, options: BuildOptions): ParsePlan | null
     plan.blankedNames.push(name);
   }
 
-  plan.ranges = keptRanges(text, blanked);
+  // With no candidate function left, the module's bindings do not matter.
+  const candidates = plan.functions - plan.skipped.length;
+  plan.ranges = candidates === 0 && options.mode === 'builtins' ? [] : keptRanges(text, blanked);
   return plan;
 }
 
@@ -79,9 +82,14 @@ export function planParse(text: string, options: BuildOptions): ParsePlan | null
 // before the last "=": such statements (often large data tables) need no parse.
 const ASSIGNED_NAME = /[A-Za-z_][A-Za-z0-9_]*[ \t]*=(?!=)[ \t]*/y;
 
-// Return the names a simple assignment statement binds, or null when the
+// A statement of string literals alone, such as a module docstring, binds nothing.
+const STRINGS_ONLY = /^[\s\\()]*(?:[rRuUbB]{0,2}S[\s\\()]*)+$/;
+const STRING_START = /^[\s\\(]*[rRuUbB]{0,2}["']/;
+
+// Return the names a statement binds when that is clear without a parse: a
+// simple assignment or a statement of string literals. Returns null when the
 // statement is anything else and must be parsed.
-function simpleAssignmentTargets(text: string, start: number, end: number): string[] | null {
+function unparsedBindings(text: string, start: number, end: number): string[] | null {
   const names: string[] = [];
   let at = start;
   for (;;) {
@@ -91,8 +99,10 @@ function simpleAssignmentTargets(text: string, start: number, end: number): stri
     names.push(match[0].slice(0, match[0].search(/[ \t=]/)));
     at = ASSIGNED_NAME.lastIndex;
   }
-  if (names.length === 0) return null;
-  const value = text.slice(at, end);
+  if (names.length === 0 && !STRING_START.test(text.slice(start, start + 20))) return null;
+  const value = codeOutsideStrings(text, at, end);
+  if (value === null) return null;
+  if (names.length === 0) return STRINGS_ONLY.test(value) ? [] : null;
   // A walrus binds more names, and after ";" another statement may bind anything.
   if (value.includes(':=') || value.includes(';') || /^\s*$/.test(value) || /[^\x00-\x7f]/.test(text.slice(start, at))) {
     return null;
@@ -100,13 +110,15 @@ function simpleAssignmentTargets(text: string, start: number, end: number): stri
   return names;
 }
 
-// The builtins that look called in text[start, end), sorted; null when the
-// text has non-ASCII characters, whose identifiers Python normalises.
+// Return the builtins that look called in the code of text[start, end), outside
+// strings and comments, sorted. Returns null for non-ASCII text, because Python
+// normalises non-ASCII identifiers.
 function lexicalBuiltinCalls(text: string, start: number, end: number): string[] | null {
   const slice = text.slice(start, end);
   if (/[^\x00-\x7f]/.test(slice)) return null;
+  const code = codeOutsideStrings(text, start, end) ?? slice;
   const names = new Set<string>();
-  for (const match of slice.matchAll(BARE_CALL)) {
+  for (const match of code.matchAll(BARE_CALL)) {
     if (PYTHON_BUILTINS.has(match[1])) names.add(match[1]);
   }
   return [...names].sort();

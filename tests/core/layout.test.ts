@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFile } from '../../src/core/extract';
 import { toJsonl } from '../../src/core/dataset';
-import { scanTopLevel } from '../../src/core/layout';
+import { codeOutsideStrings, scanTopLevel } from '../../src/core/layout';
+import { planParse } from '../../src/core/prefilter';
 import { DEFAULT_OPTIONS } from '../../src/core/types';
 import { generateModule } from '../helpers/corpus';
 import { pythonParser } from '../helpers/extract';
@@ -46,6 +47,53 @@ describe('scanTopLevel', () => {
     expect(scanTopLevel('def f():\n    return "open\n')).toBeNull();
     expect(scanTopLevel('x = (1,\n')).toBeNull();
     expect(scanTopLevel('x = )\n')).toBeNull();
+  });
+});
+
+describe('codeOutsideStrings', () => {
+  it('leaves out comments and plain strings but keeps f-string fields', () => {
+    const text = 'x = "a;b" # c;d\ny = f"{(z := 1)}" + r\'q:=\' + """\n;\n"""\n';
+    expect(codeOutsideStrings(text, 0, text.length)).toBe('x = S \ny = f"{(z := 1)}" + rS + S\n');
+  });
+});
+
+describe('planParse', () => {
+  const parsedText = (text: string) =>
+    planParse(text, DEFAULT_OPTIONS)?.ranges.map((range) => text.slice(range.startIndex, range.endIndex));
+
+  it('leaves out statements that need no parse', () => {
+    const text = [
+      '"""Module docstring; with a semicolon."""',
+      'table = (',
+      "    ';'  # SEMICOLON",
+      "    ':='",
+      ')',
+      'if flag:',
+      '    import os',
+      'class C:',
+      '    pass',
+      'def one(x):',
+      '    return len(x)',
+      'def two(x):',
+      '    return len(str(x))',
+      '',
+    ].join('\n');
+    expect(parsedText(text)).toEqual(['if flag:\n    import os\n', 'def two(x):\n    return len(str(x))\n']);
+  });
+
+  it('keeps assignments whose value binds a name', () => {
+    const text = 'a = f"{(len := 3)}"\nb = 1; len = 2\ndef two(x):\n    return len(str(x))\n';
+    expect(parsedText(text)).toEqual([text]);
+  });
+
+  it('parses nothing when no function can qualify', () => {
+    const text = 'if flag:\n    print "Python 2"\ndef one(x):\n    return len(x)\n';
+    expect(parsedText(text)).toEqual([]);
+  });
+
+  it('counts only calls outside strings and comments', () => {
+    const text = 'def one(x):\n    """Like len(x) or str(x)."""\n    return len(x)  # not str(x)\n';
+    expect(planParse(text, DEFAULT_OPTIONS)?.skipped.map((skip) => skip.detail)).toEqual(['one calls fewer than two builtins (len).']);
   });
 });
 

@@ -97,7 +97,15 @@ describe('names the function must not swap', () => {
   });
 
   it('refuses a name the module rebinds', async () => {
-    const cases = ['len = 1', 'from os import len', 'def len(): pass', 'class len: pass', 'for len in x: pass'];
+    const cases = [
+      'len = 1',
+      'from os import len',
+      'def len(): pass',
+      'class len: pass',
+      'for len in x: pass',
+      'a = f"{(len := 3)}"',
+      'b = ";"; len = 2',
+    ];
     for (const line of cases) {
       expect(await refusal(`${line}\n\n${withBody([])}`)).toBe(
         'f has fewer than two builtins that can be swapped; refused: len (rebound by the module).',
