@@ -9,6 +9,7 @@ import { loadPythonParser } from '../core/parser';
 import type { ReviewExample } from '../core/types';
 import { HELP, parseArguments, USAGE, UsageError, type Command } from './arguments';
 import { NODE_GRAMMAR_FILES } from './grammar';
+import { inflateWithZlib } from './inflate';
 
 /** Run the command line; returns the process exit code. */
 export async function main(args: string[]): Promise<number> {
@@ -36,7 +37,7 @@ export async function main(args: string[]): Promise<number> {
   }
 
   const parser = await loadPythonParser(NODE_GRAMMAR_FILES);
-  const result = await buildDataset(parser, inputs, command.options);
+  const result = await buildDataset(parser, inputs, command.options, { inflate: inflateWithZlib });
   for (const problem of result.problems) console.error(`swapset: ${problem.message}`);
   if (result.readableFiles === 0) {
     console.error('swapset: no Python file could be read from the inputs.');

@@ -1,7 +1,7 @@
 import { crc32 } from './crc32';
 import { compareText } from './dataset';
 import { detectLicence, isLicenceFile } from './licence';
-import { readCentralDirectory, readEntry, ZipError, type ZipEntry } from './zip';
+import { inflateWithStream, readCentralDirectory, readEntry, ZipError, type Inflate, type ZipEntry } from './zip';
 import type { ArchiveInfo } from './manifest';
 import type { InputProblem, SourceFile } from './types';
 
@@ -13,20 +13,16 @@ export interface InputContents {
   licence: { path: string; licence: string } | null;
 }
 
-/** Read a dropped `.zip` archive or loose `.py` file into its Python source files. */
-export async function readInput(name: string, bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): Promise<InputContents> {
-  const lower = name.toLowerCase();
-  if (lower.endsWith('.py')) {
-    return { files: [{ archive: name, path: name, bytes }], problems: [], licence: null };
-  }
-  if (!lower.endsWith('.zip')) {
-    return failed(name, `${name} was skipped: only .zip archives and .py files are read.`);
-  }
-  if (bytes.length === 0) return failed(name, `${name} is empty, so it is not a zip file.`);
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
-    return failed(name, `${name} is a gzip file, not a zip file: only .zip archives and .py files are read.`);
-  }
-  return readZip(name, bytes, limits);
+/** An input whose zip directory has been read, with its Python files still to unpack. */
+export interface OpenedInput {
+  /** Python files that `files()` will try to unpack. */
+  fileCount: number;
+  /** Problems found so far; unpacking the files adds to them. */
+  problems: InputProblem[];
+  /** The licence file at the archive's root or in its top-level folder, if any. */
+  licence: { path: string; licence: string } | null;
+  /** Unpack the Python files one at a time, in name order, so only one is held at once. */
+  files(): AsyncGenerator<SourceFile>;
 }
 
 /** Limits that stop a zip bomb from exhausting memory. */
@@ -39,7 +35,37 @@ export interface ReadLimits {
 
 export const DEFAULT_LIMITS: ReadLimits = { maxFileBytes: 64 * 2 ** 20, maxArchiveBytes: 2 ** 30 };
 
-async function readZip(name: string, bytes: Uint8Array, limits: ReadLimits): Promise<InputContents> {
+/** How to read inputs: the size limits and the inflater. */
+export interface ReadOptions {
+  limits?: ReadLimits;
+  inflate?: Inflate;
+}
+
+/** Read a dropped `.zip` archive or loose `.py` file into its Python source files. */
+export async function readInput(name: string, bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): Promise<InputContents> {
+  const opened = await openInput(name, bytes, { limits });
+  const files: SourceFile[] = [];
+  for await (const file of opened.files()) files.push(file);
+  return { files, problems: opened.problems, licence: opened.licence };
+}
+
+/** Read the directory of a dropped `.zip` archive, or take a loose `.py` file, without unpacking anything else. */
+export async function openInput(name: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<OpenedInput> {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.py')) {
+    return { fileCount: 1, problems: [], licence: null, files: async function* () { yield { archive: name, path: name, bytes }; } };
+  }
+  if (!lower.endsWith('.zip')) {
+    return failed(name, `${name} was skipped: only .zip archives and .py files are read.`);
+  }
+  if (bytes.length === 0) return failed(name, `${name} is empty, so it is not a zip file.`);
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    return failed(name, `${name} is a gzip file, not a zip file: only .zip archives and .py files are read.`);
+  }
+  return openZip(name, bytes, options.limits ?? DEFAULT_LIMITS, options.inflate ?? inflateWithStream);
+}
+
+async function openZip(name: string, bytes: Uint8Array, limits: ReadLimits, inflate: Inflate): Promise<OpenedInput> {
   let entries: ZipEntry[];
   try {
     entries = readCentralDirectory(bytes);
@@ -66,48 +92,52 @@ async function readZip(name: string, bytes: Uint8Array, limits: ReadLimits): Pro
   if (python.length === 0) {
     if (problems.length === 0) return failed(name, `${name} contains no Python files.`);
     report(null, `${name} contains no readable Python files.`);
-    return { files: [], problems, licence: null };
+    return { fileCount: 0, problems, licence: null, files: noFiles };
   }
 
-  const files: SourceFile[] = [];
-  let total = 0;
-  for (const entry of python) {
-    const tooLarge = `${entry.name} in ${name} is larger than the ${formatBytes(limits.maxFileBytes)} limit for one file; it was skipped.`;
-    if (entry.isSymbolicLink) {
-      report(entry.name, `${entry.name} in ${name} is a symbolic link; it was skipped.`);
-      continue;
-    }
-    if (entry.uncompressedSize > limits.maxFileBytes) {
-      report(entry.name, tooLarge);
-      continue;
-    }
-    if (total + entry.uncompressedSize > limits.maxArchiveBytes) {
-      report(null, `${name} holds more than ${formatBytes(limits.maxArchiveBytes)} of Python files, the limit for one archive; reading stopped at ${entry.name}.`);
-      break;
-    }
+  const licence = await readLicence(bytes, [...byName.values()], inflate);
+  async function* files(): AsyncGenerator<SourceFile> {
+    let total = 0;
+    for (const entry of python) {
+      const tooLarge = `${entry.name} in ${name} is larger than the ${formatBytes(limits.maxFileBytes)} limit for one file; it was skipped.`;
+      if (entry.isSymbolicLink) {
+        report(entry.name, `${entry.name} in ${name} is a symbolic link; it was skipped.`);
+        continue;
+      }
+      if (entry.uncompressedSize > limits.maxFileBytes) {
+        report(entry.name, tooLarge);
+        continue;
+      }
+      if (total + entry.uncompressedSize > limits.maxArchiveBytes) {
+        report(null, `${name} holds more than ${formatBytes(limits.maxArchiveBytes)} of Python files, the limit for one archive; reading stopped at ${entry.name}.`);
+        return;
+      }
 
-    let contents: Uint8Array;
-    try {
-      contents = await readEntry(bytes, entry, limits.maxFileBytes);
-    } catch (error) {
-      if (!(error instanceof ZipError)) throw error;
-      report(entry.name, `${entry.name} in ${name} could not be unpacked (${error.message}); it was skipped.`);
-      continue;
+      let contents: Uint8Array;
+      try {
+        contents = await readEntry(bytes, entry, limits.maxFileBytes, inflate);
+      } catch (error) {
+        if (!(error instanceof ZipError)) throw error;
+        report(entry.name, `${entry.name} in ${name} could not be unpacked (${error.message}); it was skipped.`);
+        continue;
+      }
+      // Declared sizes can lie, so the real size is checked too.
+      if (contents.length > limits.maxFileBytes) {
+        report(entry.name, tooLarge);
+        continue;
+      }
+      if (contents.length !== entry.uncompressedSize || crc32(contents) !== entry.crc32) {
+        report(entry.name, `${entry.name} in ${name} is corrupt (its size or CRC-32 does not match); it was skipped.`);
+        continue;
+      }
+      total += contents.length;
+      yield { archive: name, path: entry.name, bytes: contents };
     }
-    // Declared sizes can lie, so the real size is checked too.
-    if (contents.length > limits.maxFileBytes) {
-      report(entry.name, tooLarge);
-      continue;
-    }
-    if (contents.length !== entry.uncompressedSize || crc32(contents) !== entry.crc32) {
-      report(entry.name, `${entry.name} in ${name} is corrupt (its size or CRC-32 does not match); it was skipped.`);
-      continue;
-    }
-    total += contents.length;
-    files.push({ archive: name, path: entry.name, bytes: contents });
   }
-  return { files, problems, licence: await readLicence(bytes, [...byName.values()]) };
+  return { fileCount: python.length, problems, licence, files };
 }
+
+async function* noFiles(): AsyncGenerator<SourceFile> {}
 
 function formatBytes(bytes: number): string {
   if (bytes >= 2 ** 30 && bytes % 2 ** 30 === 0) return `${bytes / 2 ** 30} GiB`;
@@ -115,13 +145,16 @@ function formatBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-async function readLicence(bytes: Uint8Array, entries: ZipEntry[]): Promise<InputContents['licence']> {
+// A licence file larger than this is not unpacked, and its licence counts as unknown.
+const MAX_LICENCE_BYTES = 2 ** 20;
+
+async function readLicence(bytes: Uint8Array, entries: ZipEntry[], inflate: Inflate): Promise<InputContents['licence']> {
   const entry = entries
     .filter((candidate) => isLicenceFile(candidate.name))
     .sort((a, b) => a.name.length - b.name.length || compareText(a.name, b.name))[0];
   if (entry === undefined) return null;
   try {
-    const text = new TextDecoder('utf-8').decode(await readEntry(bytes, entry));
+    const text = new TextDecoder('utf-8').decode(await readEntry(bytes, entry, MAX_LICENCE_BYTES, inflate));
     return { path: entry.name, licence: detectLicence(text) };
   } catch {
     return { path: entry.name, licence: 'unknown' };
@@ -132,7 +165,7 @@ async function readLicence(bytes: Uint8Array, entries: ZipEntry[]): Promise<Inpu
 export async function describeArchive(
   name: string,
   bytes: Uint8Array,
-  contents: InputContents,
+  contents: { pythonFiles: number; licence: InputContents['licence'] },
   problems: InputProblem[],
 ): Promise<ArchiveInfo> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
@@ -141,15 +174,15 @@ export async function describeArchive(
   return {
     name,
     sha256,
-    pythonFiles: contents.files.length,
+    pythonFiles: contents.pythonFiles,
     filesWithProblems: faulty.size,
     licence: contents.licence?.licence ?? null,
     licenceFile: contents.licence?.path ?? null,
   };
 }
 
-function failed(archive: string, message: string): InputContents {
-  return { files: [], problems: [{ archive, path: null, message }], licence: null };
+function failed(archive: string, message: string): OpenedInput {
+  return { fileCount: 0, problems: [{ archive, path: null, message }], licence: null, files: noFiles };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Parser } from 'web-tree-sitter';
-import { describeArchive, readInput, uniqueInputs } from './archive';
+import { describeArchive, openInput, uniqueInputs, type ReadOptions } from './archive';
 import type { ArchiveInfo, BuildCounts } from './manifest';
 import { selectExamples, type SelectionSettings } from './select';
 import { countSkipReasons, sortExamples } from './dataset';
@@ -28,27 +28,34 @@ export interface BuildResult {
   skippedInputs: number;
 }
 
-/** Read every input, extract examples from each Python file and sort them. */
-export async function buildDataset(parser: Parser, inputs: Input[], options: BuildOptions): Promise<BuildResult> {
+/**
+ * Read every input, extract examples from each Python file and sort them.
+ * Files are unpacked one at a time, so only one is held in memory at once.
+ */
+export async function buildDataset(parser: Parser, inputs: Input[], options: BuildOptions, read: ReadOptions = {}): Promise<BuildResult> {
   const result: BuildResult = { examples: [], skipped: [], problems: [], files: 0, readableFiles: 0, functions: 0, archives: [], skippedInputs: 0 };
   const unique = uniqueInputs(inputs);
   result.skippedInputs = unique.problems.length;
   result.problems.push(...unique.problems);
   for (const input of unique.inputs) {
-    const contents = await readInput(input.name, input.bytes);
-    const problems = [...contents.problems];
-    for (const file of contents.files) {
+    const opened = await openInput(input.name, input.bytes, read);
+    const fileProblems: InputProblem[] = [];
+    let pythonFiles = 0;
+    for await (const file of opened.files()) {
       const extracted = extractFile(parser, file, options);
+      pythonFiles++;
       result.files++;
       if (extracted.readable) result.readableFiles++;
       result.functions += extracted.functions;
       // Loops, not push(...items): a file can hold more functions than a call has room for arguments.
       for (const example of extracted.examples) result.examples.push(example);
       for (const skip of extracted.skipped) result.skipped.push(skip);
-      if (extracted.problem !== null) problems.push(extracted.problem);
+      if (extracted.problem !== null) fileProblems.push(extracted.problem);
     }
+    // The archive's own problems come first, then those of its files.
+    const problems = [...opened.problems, ...fileProblems];
     for (const problem of problems) result.problems.push(problem);
-    result.archives.push(await describeArchive(input.name, input.bytes, contents, problems));
+    result.archives.push(await describeArchive(input.name, input.bytes, { pythonFiles, licence: opened.licence }, problems));
   }
   result.examples = sortExamples(result.examples);
   return result;

@@ -1,6 +1,7 @@
 // A zip reader for untrusted archives: it reads the central directory, reports
 // each entry it cannot use by name, and inflates with the platform's native
-// DecompressionStream (browsers, and Node 18 and later).
+// DecompressionStream (browsers, and Node 18 and later) unless given another
+// inflater.
 
 import { decodeCp437 } from './single-byte';
 
@@ -21,6 +22,17 @@ export interface ZipEntry {
 
 /** A zip that cannot be read at all, with the reason. */
 export class ZipError extends Error {}
+
+/**
+ * A function that inflates raw deflate data. It throws ZipError when the data
+ * is corrupt, has bytes after its end, or unpacks to more than `limit` bytes.
+ */
+export type Inflate = (data: Uint8Array, limit: number) => Promise<Uint8Array>;
+
+/** The message of the ZipError for data that unpacks to too many bytes. */
+export const TOO_LARGE = 'it unpacks to more than its recorded size or the size limit';
+/** The message of the ZipError for data that cannot be inflated. */
+export const CORRUPT = 'its compressed data is corrupt';
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
@@ -85,7 +97,12 @@ export function readCentralDirectory(bytes: Uint8Array): ZipEntry[] {
  * `maxBytes`, so an entry that lies about its size cannot exhaust memory.
  * Throws ZipError with the reason when it cannot.
  */
-export async function readEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes = Infinity): Promise<Uint8Array> {
+export async function readEntry(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  maxBytes = Infinity,
+  inflate: Inflate = inflateWithStream,
+): Promise<Uint8Array> {
   if (entry.isEncrypted) throw new ZipError('it is encrypted, which is not supported');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const header = entry.localHeaderOffset;
@@ -97,12 +114,18 @@ export async function readEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes = I
   if (data.length < entry.compressedSize) throw new ZipError('its data is cut short');
   if (entry.method === 0) return data;
   if (entry.method !== 8) throw new ZipError(`it uses compression method ${entry.method}, which is not supported`);
-  return inflateRaw(data, Math.min(entry.uncompressedSize, maxBytes));
+  return inflate(data, Math.min(entry.uncompressedSize, maxBytes));
 }
 
-async function inflateRaw(data: Uint8Array, limit: number): Promise<Uint8Array> {
-  const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-  const reader = stream.getReader();
+/** Inflate raw deflate data with DecompressionStream, which browsers and Node both have. */
+export async function inflateWithStream(data: Uint8Array, limit: number): Promise<Uint8Array> {
+  // Written straight into the stream: a Blob would take a round trip through the browser's blob store.
+  const decompression = new DecompressionStream('deflate-raw');
+  const writer = decompression.writable.getWriter();
+  // Failures of the write and the close also fail the reads below, which report them.
+  writer.write(data as Uint8Array<ArrayBuffer>).catch(() => {});
+  writer.close().catch(() => {});
+  const reader = decompression.readable.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   try {
@@ -110,12 +133,12 @@ async function inflateRaw(data: Uint8Array, limit: number): Promise<Uint8Array> 
       const { done, value } = await reader.read();
       if (done) break;
       total += value.length;
-      if (total > limit) throw new ZipError('it unpacks to more than its recorded size or the size limit');
+      if (total > limit) throw new ZipError(TOO_LARGE);
       chunks.push(value);
     }
   } catch (error) {
     await reader.cancel().catch(() => {});
-    throw error instanceof ZipError ? error : new ZipError('its compressed data is corrupt');
+    throw error instanceof ZipError ? error : new ZipError(CORRUPT);
   }
   const result = new Uint8Array(total);
   let offset = 0;

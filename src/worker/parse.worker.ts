@@ -58,8 +58,14 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   }
 };
 
-// Parse helpers, one per core beyond this worker's, started on the first parse.
+// Parse helpers, started on the first parse.
 let pool: ExtractPool | null = null;
+
+// One core is left to the page, which renders the examples as they arrive:
+// parsing uses this worker and one helper per further core.
+function helperCount(cores: number): number {
+  return Math.max(0, cores - 2);
+}
 
 function post(message: WorkerResponse): void {
   scope.postMessage(message);
@@ -74,7 +80,7 @@ async function parse(id: number, parseInputs: ParseInput[], request: { options: 
   try {
     const parser = await loadPythonParser({ runtime: runtimeUrl, grammar: grammarUrl });
     if (isStale()) return;
-    pool ??= new ExtractPool(parser, Math.max(0, (navigator.hardwareConcurrency || 1) - 1));
+    pool ??= new ExtractPool(parser, helperCount(navigator.hardwareConcurrency || 1));
     const extractor = pool;
     const context = {
       extract: (file: SourceFile, options: BuildOptions) => extractor.extract(file, options),

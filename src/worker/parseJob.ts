@@ -1,4 +1,4 @@
-import { describeArchive, readInput, uniqueInputs, type InputContents } from '../core/archive';
+import { describeArchive, openInput, uniqueInputs, type OpenedInput } from '../core/archive';
 import { compareText } from '../core/dataset';
 import type { ArchiveInfo } from '../core/manifest';
 import type { BuildOptions, FileResult, InputProblem, ReviewExample, SkippedFunction, SourceFile } from '../core/types';
@@ -33,14 +33,19 @@ export interface ParseContext {
 
 interface ReadInput {
   input: ParseInput;
-  contents: InputContents;
-  /** The input's own problems and those of its files, as the manifest counts them. */
-  problems: InputProblem[];
+  opened: OpenedInput;
+  /** How many of `opened.problems` have been posted to the page. */
+  posted: number;
+  /** Files unpacked so far. */
+  pythonFiles: number;
+  /** Problems of its files found while extracting. */
+  fileProblems: InputProblem[];
 }
 
 /**
  * Parse `inputs` and stream the results as batches. Returns the finished
- * parse, or null when a newer request made it out of date.
+ * parse, or null when a newer request made it out of date. Files are
+ * unpacked as they are handed out, so only the files being parsed are held.
  *
  * Lists are extended with loops rather than `push(...items)`: an archive can
  * hold more files, and a file more functions, than a call has room for
@@ -54,8 +59,7 @@ export async function runParse(
 ): Promise<FinishedParse | null> {
   const { post, isStale } = context;
   const unique = uniqueInputs(inputs);
-  const firstProblems: InputProblem[] = [];
-  for (const problem of unique.problems) firstProblems.push(problem);
+  let problems: InputProblem[] = [...unique.problems];
 
   // Reading the inputs in name order makes every batch follow the previous
   // one in the examples' order, so the page can append batches as they come.
@@ -63,42 +67,52 @@ export async function runParse(
   const read: ReadInput[] = [];
   let total = 0;
   for (const input of ordered) {
-    const contents = await readContents(input);
+    const opened = await openContents(input);
     if (isStale()) return null;
-    const problems: InputProblem[] = [];
-    for (const problem of contents.problems) {
-      problems.push(problem);
-      firstProblems.push(problem);
-    }
-    read.push({ input, contents, problems });
-    total += contents.files.length;
+    read.push({ input, opened, posted: 0, pythonFiles: 0, fileProblems: [] });
+    total += opened.fileCount;
   }
-  post({ type: 'batch', id, examples: [], skipped: [], problems: firstProblems });
+  const collectReadProblems = () => {
+    for (const entry of read) {
+      for (; entry.posted < entry.opened.problems.length; entry.posted++) problems.push(entry.opened.problems[entry.posted]);
+    }
+  };
+  collectReadProblems();
+  post({ type: 'batch', id, examples: [], skipped: [], problems });
   post({ type: 'progress', id, done: 0, total });
+  problems = [];
 
   const finished: FinishedParse = { id, options, examples: [], skipped: [], functions: 0, archives: [] };
   let examples: ReviewExample[] = [];
   let skipped: SkippedFunction[] = [];
-  let fileProblems: InputProblem[] = [];
   let done = 0;
   let lastPost = performance.now();
 
   // Files are started ahead up to `parallel` at a time but handled in file
-  // order, so batches stay in the examples' order.
-  const queue: Array<{ entry: ReadInput; file: SourceFile }> = [];
-  for (const entry of read) for (const file of entry.contents.files) queue.push({ entry, file });
-  const started: Array<Promise<FileResult | Error>> = [];
-  let next = 0;
-  const startMore = () => {
-    while (next < queue.length && started.length < context.parallel * 2) {
-      const { file } = queue[next++];
-      started.push(context.extract(file, options).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
+  // order, so batches stay in the examples' order. An input's files that
+  // could not be unpacked count as done when its last file is handed out.
+  const files = unpackAll(read, (skippedFiles) => (done += skippedFiles));
+  const started: Array<{ entry: ReadInput; file: SourceFile; outcome: Promise<FileResult | Error> }> = [];
+  let exhausted = false;
+  const startMore = async () => {
+    while (!exhausted && started.length < context.parallel * 2) {
+      const next = await files.next();
+      if (next.done) {
+        exhausted = true;
+        break;
+      }
+      const { entry, file } = next.value;
+      const outcome = context.extract(file, options).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+      started.push({ entry, file, outcome });
     }
   };
 
-  for (const { entry, file } of queue) {
-    startMore();
-    const outcome = await started.shift()!;
+  for (;;) {
+    await startMore();
+    const current = started.shift();
+    if (current === undefined) break;
+    const { entry, file } = current;
+    const outcome = await current.outcome;
     try {
       if (outcome instanceof Error) throw outcome;
       const result = outcome;
@@ -112,24 +126,25 @@ export async function runParse(
         finished.skipped.push(skip);
       }
       if (result.problem) {
-        fileProblems.push(result.problem);
-        entry.problems.push(result.problem);
+        problems.push(result.problem);
+        entry.fileProblems.push(result.problem);
       }
     } catch (error) {
       // One broken file must not cost the user the rest of the archive.
       const reason = toWorkerError(error).message;
       const problem = { archive: file.archive, path: file.path, message: `${file.path} in ${file.archive} could not be parsed (${reason}).` };
-      fileProblems.push(problem);
-      entry.problems.push(problem);
+      problems.push(problem);
+      entry.fileProblems.push(problem);
     }
     done++;
 
-    if (done === total || performance.now() - lastPost >= BATCH_INTERVAL_MS) {
-      post({ type: 'batch', id, examples, skipped, problems: fileProblems });
+    if (started.length === 0 || performance.now() - lastPost >= BATCH_INTERVAL_MS) {
+      collectReadProblems();
+      post({ type: 'batch', id, examples, skipped, problems });
       post({ type: 'progress', id, done, total });
       examples = [];
       skipped = [];
-      fileProblems = [];
+      problems = [];
       lastPost = performance.now();
 
       // Let a newer request's message run before continuing with this parse.
@@ -137,22 +152,46 @@ export async function runParse(
       if (isStale()) return null;
     }
   }
+  collectReadProblems();
+  if (problems.length > 0 || done < total) {
+    post({ type: 'batch', id, examples: [], skipped: [], problems });
+    post({ type: 'progress', id, done: total, total });
+  }
 
   for (const entry of read) {
-    finished.archives.push(await describeArchive(entry.input.name, new Uint8Array(entry.input.bytes), entry.contents, entry.problems));
+    const archiveProblems = [...entry.opened.problems, ...entry.fileProblems];
+    const summary = { pythonFiles: entry.pythonFiles, licence: entry.opened.licence };
+    finished.archives.push(await describeArchive(entry.input.name, new Uint8Array(entry.input.bytes), summary, archiveProblems));
   }
   if (isStale()) return null;
-  const totals: JobTotals = { files: total, functions: finished.functions, examples: finished.examples.length, skipped: finished.skipped.length };
+  const totals: JobTotals = { files: finished.archives.reduce((sum, archive) => sum + archive.pythonFiles, 0), functions: finished.functions, examples: finished.examples.length, skipped: finished.skipped.length };
   post({ type: 'done', id, totals, archives: finished.archives });
   return finished;
 }
 
-// readInput reports what it can name as problems; anything it throws still names the input.
-async function readContents(input: ParseInput): Promise<InputContents> {
+// Unpack the inputs' files in order. `onSkipped` gets, at the end of each
+// input, how many of its files could not be unpacked.
+async function* unpackAll(read: ReadInput[], onSkipped: (count: number) => void): AsyncGenerator<{ entry: ReadInput; file: SourceFile }> {
+  for (const entry of read) {
+    try {
+      for await (const file of entry.opened.files()) {
+        entry.pythonFiles++;
+        yield { entry, file };
+      }
+    } catch (error) {
+      const message = `${entry.input.name} could not be read (${toWorkerError(error).message}).`;
+      entry.opened.problems.push({ archive: entry.input.name, path: null, message });
+    }
+    onSkipped(entry.opened.fileCount - entry.pythonFiles);
+  }
+}
+
+// openInput reports what it can name as problems; anything it throws still names the input.
+async function openContents(input: ParseInput): Promise<OpenedInput> {
   try {
-    return await readInput(input.name, new Uint8Array(input.bytes));
+    return await openInput(input.name, new Uint8Array(input.bytes));
   } catch (error) {
     const message = `${input.name} could not be read (${toWorkerError(error).message}).`;
-    return { files: [], problems: [{ archive: input.name, path: null, message }], licence: null };
+    return { fileCount: 0, problems: [{ archive: input.name, path: null, message }], licence: null, files: async function* () {} };
   }
 }
