@@ -54,6 +54,38 @@ const TRUNCATED_ARCHIVE = INTACT_ARCHIVE.subarray(0, INTACT_ARCHIVE.length / 2);
 const MISPLACED_DIRECTORY = Buffer.from(INTACT_ARCHIVE);
 MISPLACED_DIRECTORY.writeUInt32LE(0, MISPLACED_DIRECTORY.length - 22 + 16);
 
+/** One group of the problem list as its heading and a [title, sentence] pair per problem, in page order. */
+type ProblemGroupRows = [string, Array<[string, string]>];
+
+// The problem groups of HOSTILE_ARCHIVE and TRUNCATED_ARCHIVE, as the page lists them.
+const HOSTILE_ARCHIVE_PROBLEMS: ProblemGroupRows = [
+  'hostile-main.zip (9)',
+  [
+    [
+      'hostile-main/bomb.py',
+      'hostile-main/bomb.py in hostile-main.zip could not be unpacked (it unpacks to more than its recorded size or the size limit); it was skipped.',
+    ],
+    ['hostile-main/damaged.py', 'hostile-main/damaged.py in hostile-main.zip is corrupt (its size or CRC-32 does not match); it was skipped.'],
+    ['hostile-main/huge.py', 'hostile-main/huge.py in hostile-main.zip is larger than the 64 MiB limit for one file; it was skipped.'],
+    ['hostile-main/inner.zip', 'hostile-main/inner.zip in hostile-main.zip was skipped: archives inside archives are not read.'],
+    [
+      'hostile-main/latin.py',
+      'hostile-main/latin.py in hostile-main.zip is not valid UTF-8 and declares no other encoding (PEP 263 coding line).',
+    ],
+    ['hostile-main/link.py', 'hostile-main/link.py in hostile-main.zip is a symbolic link; it was skipped.'],
+    ['hostile-main/nul.py', 'hostile-main/nul.py in hostile-main.zip contains NUL bytes, so it is not a Python source file.'],
+    [
+      'hostile-main/secret.py',
+      'hostile-main/secret.py in hostile-main.zip could not be unpacked (it is encrypted, which is not supported); it was skipped.',
+    ],
+    ['hostile-main/twice.py', 'hostile-main/twice.py appears more than once in hostile-main.zip; only its first copy was read.'],
+  ],
+];
+const TRUNCATED_ARCHIVE_PROBLEMS: ProblemGroupRows = [
+  'truncated.zip (1)',
+  [['truncated.zip', 'truncated.zip is not a readable zip file (no end-of-central-directory record).']],
+];
+
 let server: StaticServer;
 let browser: Browser;
 let shopArchive: Buffer;
@@ -76,18 +108,21 @@ async function drop(page: Page, files: Array<ReturnType<typeof filePayload>>): P
 }
 
 /**
- * Returns each listed problem as [the file it concerns, its message], sorted, because the
- * page lists problems as the worker finds them and the worker unpacks files ahead of parsing.
+ * Returns the groups of the problem list, in page order. Each group is read as the list whose
+ * accessible name is a level-3 heading of the Problems region, so a list not named by its heading is missed.
  */
-async function problemRows(page: Page): Promise<Array<[string, string]>> {
-  const rows = await page
-    .locator('section.problems li')
-    .evaluateAll((items) => items.map((item) => [item.getAttribute('title')!, item.textContent!] as [string, string]));
-  return sortRows(rows);
-}
-
-function sortRows(rows: Array<[string, string]>): Array<[string, string]> {
-  return [...rows].sort((a, b) => a[0].localeCompare(b[0], 'en') || a[1].localeCompare(b[1], 'en'));
+async function problemGroups(page: Page): Promise<ProblemGroupRows[]> {
+  const region = page.getByRole('region', { name: /^Problems \(/ });
+  const headings = await region.getByRole('heading', { level: 3 }).allTextContents();
+  const groups: ProblemGroupRows[] = [];
+  for (const heading of headings) {
+    const rows = await region
+      .getByRole('list', { name: heading, exact: true })
+      .getByRole('listitem')
+      .evaluateAll((items) => items.map((item) => [item.getAttribute('title')!, item.textContent!] as [string, string]));
+    groups.push([heading, rows]);
+  }
+  return groups;
 }
 
 /** Returns each listed example as [function, archive: path:line]. */
@@ -110,6 +145,7 @@ describe('hostile inputs', () => {
       filePayload('truncated.zip', TRUNCATED_ARCHIVE),
       filePayload('damaged.zip', MISPLACED_DIRECTORY),
       filePayload('blank.zip', ''),
+      filePayload('<b>markup</b>.zip', ''),
       filePayload('empty.zip', writeRawZip([])),
       filePayload('docs.zip', writeRawZip([{ name: 'docs/readme.txt', data: 'hello' }])),
       filePayload('nested-only.zip', writeRawZip([{ name: 'inner.zip', data: INTACT_ARCHIVE }])),
@@ -121,40 +157,30 @@ describe('hostile inputs', () => {
       filePayload('shop-main.zip', shopArchive),
     ]);
 
-    const expected: Array<[string, string]> = [
-      ['tool.py', 'tool.py was skipped: another input is also named tool.py; rename one of them.'],
-      ['blank.zip', 'blank.zip is empty, so it is not a zip file.'],
-      ['damaged.zip', 'damaged.zip is not a readable zip file (its central directory is damaged at entry 1 of 1).'],
-      ['docs.zip', 'docs.zip contains no Python files.'],
-      ['empty.zip', 'empty.zip contains no Python files.'],
-      ['hostile-main/twice.py', 'hostile-main/twice.py appears more than once in hostile-main.zip; only its first copy was read.'],
-      ['hostile-main/inner.zip', 'hostile-main/inner.zip in hostile-main.zip was skipped: archives inside archives are not read.'],
+    // Groups follow the input names, and in a group the problems of the whole input come first, then files by path.
+    // The name with markup is shown as text, so the heading and the sentence keep its tags.
+    await expect.poll(() => problemGroups(page)).toEqual([
+      ['<b>markup</b>.zip (1)', [['<b>markup</b>.zip', '<b>markup</b>.zip is empty, so it is not a zip file.']]],
+      ['blank.zip (1)', [['blank.zip', 'blank.zip is empty, so it is not a zip file.']]],
+      ['damaged.zip (1)', [['damaged.zip', 'damaged.zip is not a readable zip file (its central directory is damaged at entry 1 of 1).']]],
+      ['docs.zip (1)', [['docs.zip', 'docs.zip contains no Python files.']]],
+      ['empty.zip (1)', [['empty.zip', 'empty.zip contains no Python files.']]],
+      HOSTILE_ARCHIVE_PROBLEMS,
+      ['legacy.py (1)', [['legacy.py', 'legacy.py is not valid UTF-8 and declares no other encoding (PEP 263 coding line).']]],
       [
-        'hostile-main/bomb.py',
-        'hostile-main/bomb.py in hostile-main.zip could not be unpacked (it unpacks to more than its recorded size or the size limit); it was skipped.',
+        'nested-only.zip (2)',
+        [
+          ['nested-only.zip', 'nested-only.zip contains no readable Python files.'],
+          ['inner.zip', 'inner.zip in nested-only.zip was skipped: archives inside archives are not read.'],
+        ],
       ],
-      ['hostile-main/damaged.py', 'hostile-main/damaged.py in hostile-main.zip is corrupt (its size or CRC-32 does not match); it was skipped.'],
-      ['hostile-main/huge.py', 'hostile-main/huge.py in hostile-main.zip is larger than the 64 MiB limit for one file; it was skipped.'],
-      ['hostile-main/link.py', 'hostile-main/link.py in hostile-main.zip is a symbolic link; it was skipped.'],
-      [
-        'hostile-main/secret.py',
-        'hostile-main/secret.py in hostile-main.zip could not be unpacked (it is encrypted, which is not supported); it was skipped.',
-      ],
-      ['inner.zip', 'inner.zip in nested-only.zip was skipped: archives inside archives are not read.'],
-      ['nested-only.zip', 'nested-only.zip contains no readable Python files.'],
-      ['packed.zip', 'packed.zip is a gzip file, not a zip file: only .zip archives and .py files are read.'],
-      ['repo.tar.gz', 'repo.tar.gz was skipped: only .zip archives and .py files are read.'],
-      ['truncated.zip', 'truncated.zip is not a readable zip file (no end-of-central-directory record).'],
-      [
-        'hostile-main/latin.py',
-        'hostile-main/latin.py in hostile-main.zip is not valid UTF-8 and declares no other encoding (PEP 263 coding line).',
-      ],
-      ['hostile-main/nul.py', 'hostile-main/nul.py in hostile-main.zip contains NUL bytes, so it is not a Python source file.'],
-      ['legacy.py', 'legacy.py is not valid UTF-8 and declares no other encoding (PEP 263 coding line).'],
-    ];
-    await expect.poll(() => problemRows(page)).toEqual(sortRows(expected));
-    expect(await page.locator('#problems-heading').textContent()).toBe('Problems (20)');
-    expect(await page.locator('[data-count="problems"]').textContent()).toBe('Files with problems: 20');
+      ['packed.zip (1)', [['packed.zip', 'packed.zip is a gzip file, not a zip file: only .zip archives and .py files are read.']]],
+      ['repo.tar.gz (1)', [['repo.tar.gz', 'repo.tar.gz was skipped: only .zip archives and .py files are read.']]],
+      ['tool.py (1)', [['tool.py', 'tool.py was skipped: another input is also named tool.py; rename one of them.']]],
+      TRUNCATED_ARCHIVE_PROBLEMS,
+    ]);
+    expect(await page.locator('#problems-heading').textContent()).toBe('Problems (21)');
+    expect(await page.locator('[data-count="problems"]').textContent()).toBe('Files with problems: 21');
 
     // Names with .. or a leading slash are kept as stored, and backslashes become slashes.
     expect(await exampleRows(page)).toEqual([
@@ -203,10 +229,7 @@ describe('hostile inputs', () => {
     await expect.poll(() => noticeText(page)).toBe(
       'Your review of shop-main.zip is saved (1 decision). Drop shop-main.zip again to continue it.',
     );
-    await expect.poll(() => problemRows(page)).toContainEqual([
-      'truncated.zip',
-      'truncated.zip is not a readable zip file (no end-of-central-directory record).',
-    ]);
+    await expect.poll(() => problemGroups(page)).toEqual([HOSTILE_ARCHIVE_PROBLEMS, TRUNCATED_ARCHIVE_PROBLEMS]);
     await expect.poll(() => page.locator('[data-count="problems"]').textContent()).toBe('Files with problems: 10');
     await expect.poll(() => page.locator('[data-count="examples"]').textContent()).toBe('Examples: 7');
 
