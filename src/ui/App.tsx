@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { workerClient } from '../state/loading';
 import { whenPersistenceReady } from '../state/session';
 import { useSwapsetStore } from '../state/store';
 import { Counts } from './Counts';
@@ -28,11 +29,12 @@ export function App() {
   const activeList = useSwapsetStore((state) => state.activeList);
   const openDialog = useSwapsetStore((state) => state.openDialog);
   const showDialog = useSwapsetStore((state) => state.showDialog);
+  const ready = useWarmUp();
   useReviewKeys();
   useEffect(() => void whenPersistenceReady(), []);
 
   return (
-    <div className="app" data-state={status}>
+    <div className="app" data-state={status} data-ready={ready ? 'true' : 'false'}>
       <header className="app-header">
         <h1>Swapset</h1>
         <p className="app-description">Turns zipped Python repositories into identifier-swap examples for code language models.</p>
@@ -70,4 +72,30 @@ export function App() {
       <ConfirmDialog />
     </div>
   );
+}
+
+/**
+ * Load the parser and the editor while the page waits for input, so that
+ * neither delays the first drop. Returns true once both are loaded.
+ */
+function useWarmUp(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    let parserLoaded = false;
+    let editorLoaded = false;
+    const update = () => setReady(parserLoaded && editorLoaded);
+    workerClient.warmUp(() => {
+      parserLoaded = true;
+      update();
+    });
+    import('./editor/warm')
+      .then((module) => module.warmEditor())
+      // A failed warm-up is not reported here: opening an example loads the editor again.
+      .catch(() => {})
+      .finally(() => {
+        editorLoaded = true;
+        update();
+      });
+  }, []);
+  return ready;
 }

@@ -50,6 +50,8 @@ interface PendingRequest {
 export class WorkerClient {
   private worker: Worker | null = null;
   private lastId = 0;
+  private readyListeners: Array<() => void> = [];
+  private ready = false;
   private job: ParseJob | null = null;
   private pending = new Map<number, PendingRequest>();
 
@@ -89,6 +91,16 @@ export class WorkerClient {
     const message = await this.request({ type: 'export', id, jobId, format, selection, acceptedOnly, decisions });
     if (message.type !== 'exported') throw new WorkerRequestError({ name: 'ProtocolError', message: `Expected an export, got ${message.type}.` });
     return message.bytes;
+  }
+
+  /**
+   * Start the worker, which loads the parser and its helpers, before any
+   * input arrives. `onReady` runs once they are loaded.
+   */
+  warmUp(onReady: () => void): void {
+    if (this.ready) onReady();
+    else this.readyListeners.push(onReady);
+    this.ensureWorker();
   }
 
   /** Stop the current parse, if there is one. Its promise resolves with `superseded`, and the worker drops the parse. */
@@ -137,6 +149,11 @@ export class WorkerClient {
   }
 
   private handleMessage(message: WorkerResponse): void {
+    if (message.type === 'ready') {
+      this.ready = true;
+      for (const listener of this.readyListeners.splice(0)) listener();
+      return;
+    }
     const request = this.pending.get(message.id);
     if (request) {
       this.pending.delete(message.id);

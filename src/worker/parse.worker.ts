@@ -58,8 +58,18 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   }
 };
 
-// Parse helpers, started on the first parse.
+// The parser and the parse helpers start loading with the worker, so that
+// the first parse does not wait for them.
 let pool: ExtractPool | null = null;
+const parserReady = loadPythonParser({ runtime: runtimeUrl, grammar: grammarUrl });
+parserReady.then(
+  (parser) => {
+    pool ??= new ExtractPool(parser, helperCount(navigator.hardwareConcurrency || 1));
+    post({ type: 'ready', id: 0 });
+  },
+  // A parse reports the failure, naming the file that did not load.
+  () => {},
+);
 
 // One core is left to the page, which renders the examples as they arrive:
 // parsing uses this worker and one helper per further core.
@@ -78,7 +88,7 @@ function fail(id: number, error: unknown): void {
 async function parse(id: number, parseInputs: ParseInput[], request: { options: FinishedParse['options'] }): Promise<void> {
   const isStale = () => id !== latestParseId;
   try {
-    const parser = await loadPythonParser({ runtime: runtimeUrl, grammar: grammarUrl });
+    const parser = await parserReady;
     if (isStale()) return;
     pool ??= new ExtractPool(parser, helperCount(navigator.hardwareConcurrency || 1));
     const extractor = pool;

@@ -128,7 +128,13 @@ export interface ExportedMessage {
 }
 
 export type WorkerRequest = ParseRequest | ReparseRequest | SelectRequest | ExportRequest | CancelRequest;
-export type WorkerResponse = ProgressMessage | BatchMessage | DoneMessage | FailedMessage | SelectedMessage | ExportedMessage;
+/** Sent once when the worker has loaded the parser and started its helpers. */
+export interface ReadyMessage {
+  type: 'ready';
+  id: 0;
+}
+
+export type WorkerResponse = ProgressMessage | BatchMessage | DoneMessage | FailedMessage | SelectedMessage | ExportedMessage | ReadyMessage;
 
 /** Convert anything thrown into plain data that can be posted. */
 export function toWorkerError(error: unknown): WorkerError {

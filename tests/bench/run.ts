@@ -8,11 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { launchChromium } from '../helpers/chromium';
 import { serveFolder } from '../helpers/server';
+import { WorkerHeaps } from './heap';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const HERE = fileURLToPath(new URL('.', import.meta.url));
-const LOADS = Number(process.env.BENCH_LOADS ?? 3);
+const LOADS = Number(process.env.BENCH_LOADS ?? 5);
 
 interface Row {
   name: string;
@@ -43,7 +44,7 @@ const browser = await measureBrowser();
 const rows: Row[] = [
   { name: 'Python ast.parse (reference)', seconds: pythonSeconds, peakBytes: null, note: 'parse only, one process' },
   { name: 'CLI, whole pipeline', seconds: cliStats.seconds, peakBytes: cliStats.maxRssBytes, note: 'max RSS' },
-  { name: 'Page, input to last example', seconds: browser.seconds, peakBytes: browser.peakHeapBytes, note: 'main-thread JS heap' },
+  { name: 'Page, input to last example', seconds: browser.seconds, peakBytes: browser.peakHeapBytes, note: 'JS heap, page and workers' },
 ];
 
 const mb = sourceBytes / 1e6;
@@ -60,9 +61,10 @@ console.log(`CLI / Python parse: ${(cliStats.seconds / pythonSeconds).toFixed(2)
 console.log(`Page / CLI: ${(browser.seconds / cliStats.seconds).toFixed(2)} (target at most 1.5)`);
 console.log(`CLI peak / source size: ${(cliStats.maxRssBytes / sourceBytes).toFixed(2)} (target under 4)`);
 console.log(`Page heap peak / source size: ${(browser.peakHeapBytes / sourceBytes).toFixed(2)} (target under 4)`);
-console.log(`Longest main-thread task: ${browser.longestTaskMs.toFixed(0)} ms (target at most 100)`);
+console.log(`Longest main-thread task from the first drop on: ${browser.longestTaskMs.toFixed(0)} ms (target at most 100)`);
+console.log(`Longest main-thread task while the page loaded: ${browser.longestStartTaskMs.toFixed(0)} ms`);
 console.log(`Page download equals the CLI's JSONL: ${browser.sameAsCli ? 'yes' : 'NO'}`);
-console.log(`Main-thread heap after each of ${LOADS} loads: ${browser.heapAfterLoads.map((bytes) => `${(bytes / 2 ** 20).toFixed(0)} MiB`).join(', ')}`);
+console.log(`JS heap, page and workers, after each of ${LOADS} loads: ${browser.heapAfterLoads.map((bytes) => `${(bytes / 2 ** 20).toFixed(0)} MiB`).join(', ')}`);
 
 async function measureBrowser() {
   const server = await serveFolder(join(ROOT, 'dist'));
@@ -70,17 +72,33 @@ async function measureBrowser() {
   try {
     const page = await chromium.newPage({ acceptDownloads: true });
     await page.addInitScript(() => {
-      const state = { longest: 0, peak: 0 };
+      const state = { longest: 0, longestAtStart: 0 };
       (window as unknown as { benchState: typeof state }).benchState = state;
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) state.longest = Math.max(state.longest, entry.duration);
       }).observe({ type: 'longtask', buffered: true });
-      setInterval(() => {
-        const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
-        if (memory) state.peak = Math.max(state.peak, memory.usedJSHeapSize);
-      }, 100);
     });
     await page.goto(`${server.origin}/index.html`);
+    // The page loads the parser and the editor while it waits for input; a user's first drop comes later.
+    await page.locator('.app[data-ready="true"]').waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(500);
+    await page.evaluate(() => {
+      const state = (window as unknown as { benchState: { longest: number; longestAtStart: number } }).benchState;
+      state.longestAtStart = state.longest;
+      state.longest = 0;
+    });
+
+    const workers = await WorkerHeaps.open(page);
+    const mainHeap = () => page.evaluate(() => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize);
+    const totalHeap = async () => (await mainHeap()) + (await workers.usedBytes());
+    let peakHeapBytes = 0;
+    let sampling = true;
+    const sampler = (async () => {
+      while (sampling) {
+        peakHeapBytes = Math.max(peakHeapBytes, await totalHeap());
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    })();
 
     let seconds = 0;
     const heapAfterLoads: number[] = [];
@@ -89,18 +107,24 @@ async function measureBrowser() {
       await page.getByLabel('Choose .zip or .py files').setInputFiles(corpus);
       await page.locator('.app[data-state="parsing"], .app[data-state="reading"]').first().waitFor({ timeout: 60_000 }).catch(() => {});
       await page.locator('.app[data-state="done"]').waitFor({ timeout: 600_000 });
-      if (load === 0) seconds = (Date.now() - started) / 1000;
+      if (load === 0) {
+        seconds = (Date.now() - started) / 1000;
+        sampling = false;
+        await sampler;
+      }
       await page.evaluate(() => (globalThis as unknown as { gc?: () => void }).gc?.());
-      heapAfterLoads.push(await page.evaluate(() => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize));
+      await workers.collectGarbage();
+      heapAfterLoads.push(await totalHeap());
     }
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSONL' }).click()]);
     const downloaded = await readFile((await download.path())!, 'utf8');
-    const state = await page.evaluate(() => (window as unknown as { benchState: { longest: number; peak: number } }).benchState);
+    const state = await page.evaluate(() => (window as unknown as { benchState: { longest: number; longestAtStart: number } }).benchState);
     return {
       seconds,
-      peakHeapBytes: state.peak,
+      peakHeapBytes,
       longestTaskMs: state.longest,
+      longestStartTaskMs: state.longestAtStart,
       sameAsCli: downloaded === (await readFile(cliOut, 'utf8')),
       heapAfterLoads,
     };
