@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type ViteUserConfig } from 'vitest/config';
 
 /**
  * Relax the page's Content-Security-Policy for the dev server only. The dev
@@ -17,7 +17,19 @@ function allowInlineScriptsInDev(): Plugin {
   };
 }
 
-export default defineConfig({
+// `vite build --mode cli` builds the command line for Node into dist/cli;
+// its dependencies stay in node_modules.
+const COMMAND_LINE_BUILD: ViteUserConfig = {
+  publicDir: false,
+  build: {
+    ssr: 'src/cli/main.ts',
+    outDir: 'dist/cli',
+    target: 'node20',
+  },
+};
+
+// The page, its tests, and `vite build` without a mode.
+const PAGE_BUILD: ViteUserConfig = {
   base: './',
   plugins: [react(), allowInlineScriptsInDev()],
   worker: {
@@ -34,4 +46,6 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     testTimeout: 60000,
   },
-});
+};
+
+export default defineConfig(({ mode }) => (mode === 'cli' ? COMMAND_LINE_BUILD : PAGE_BUILD));

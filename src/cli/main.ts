@@ -9,7 +9,7 @@ import { loadPythonParser } from '../core/parser';
 import type { ReviewExample } from '../core/types';
 import { HELP, parseArguments, USAGE, UsageError, type Command } from './arguments';
 import { NODE_GRAMMAR_FILES } from './grammar';
-import { inflateWithZlib } from './inflate';
+import { collectingGarbage, inflateWithZlib } from './inflate';
 
 /** Run the command line; returns the process exit code. */
 export async function main(args: string[]): Promise<number> {
@@ -30,14 +30,15 @@ export async function main(args: string[]): Promise<number> {
   const inputs: Input[] = [];
   for (const path of command.inputs) {
     try {
-      inputs.push({ name: basename(path), bytes: new Uint8Array(await readFile(path)) });
+      const contents = await readFile(path);
+      inputs.push({ name: basename(path), bytes: new Uint8Array(contents.buffer, contents.byteOffset, contents.length) });
     } catch (error) {
       console.error(`swapset: cannot read ${path}: ${describeFileError(error)}.`);
     }
   }
 
   const parser = await loadPythonParser(NODE_GRAMMAR_FILES);
-  const result = await buildDataset(parser, inputs, command.options, { inflate: inflateWithZlib });
+  const result = await buildDataset(parser, inputs, command.options, { inflate: collectingGarbage(inflateWithZlib) });
   for (const problem of result.problems) console.error(`swapset: ${problem.message}`);
   if (result.readableFiles === 0) {
     console.error('swapset: no Python file could be read from the inputs.');

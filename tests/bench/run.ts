@@ -31,13 +31,15 @@ const python = (await run('python3', [join(HERE, 'python_parse.py'), corpus], { 
 const pythonSeconds = Number(python[0]);
 const sourceBytes = Number(python[2]);
 
+// The CLI runs as a user runs it, through its executable script.
 const cliOut = join(folder, 'cli.jsonl');
-const cli = await run('node', ['--import', 'tsx', join(HERE, 'cli-run.ts'), 'build', corpus, '--out', cliOut], {
+const cli = await run('python3', [join(HERE, 'measure.py'), join(ROOT, 'bin/swapset.mjs'), 'build', corpus, '--out', cliOut], {
   cwd: ROOT,
   maxBuffer: 64 << 20,
 });
-const cliStats = JSON.parse(cli.stderr.trim().split('\n').pop()!.replace(/^BENCH /, ''));
-const summary = cli.stdout.split('\n')[0];
+const [cliSeconds, cliPeakBytes] = cli.stdout.trim().split(' ').map(Number);
+const cliStats = { seconds: cliSeconds, maxRssBytes: cliPeakBytes };
+const summary = cli.stderr.split('\n').find((line) => line.includes('top-level function')) ?? '';
 const functions = Number(/(\d+) top-level functions?/.exec(summary)?.[1] ?? 0);
 
 const browser = await measureBrowser();
@@ -61,10 +63,15 @@ console.log(`CLI / Python parse: ${(cliStats.seconds / pythonSeconds).toFixed(2)
 console.log(`Page / CLI: ${(browser.seconds / cliStats.seconds).toFixed(2)} (target at most 1.5)`);
 console.log(`CLI peak / source size: ${(cliStats.maxRssBytes / sourceBytes).toFixed(2)} (target under 4)`);
 console.log(`Page heap peak / source size: ${(browser.peakHeapBytes / sourceBytes).toFixed(2)} (target under 4)`);
-console.log(`Longest main-thread task from the first drop on: ${browser.longestTaskMs.toFixed(0)} ms (target at most 100)`);
-console.log(`Longest main-thread task while the page loaded: ${browser.longestStartTaskMs.toFixed(0)} ms`);
+console.log(`Longest main-thread task from the first drop on: ${describeTask(browser.longestTaskMs)} (target at most 100 ms)`);
+console.log(`Longest main-thread task while the page loaded: ${describeTask(browser.longestStartTaskMs)}`);
 console.log(`Page download equals the CLI's JSONL: ${browser.sameAsCli ? 'yes' : 'NO'}`);
 console.log(`JS heap, page and workers, after each of ${LOADS} loads: ${browser.heapAfterLoads.map((bytes) => `${(bytes / 2 ** 20).toFixed(0)} MiB`).join(', ')}`);
+
+// The browser reports only tasks of more than 50 ms as long tasks.
+function describeTask(ms: number): string {
+  return ms === 0 ? 'none over 50 ms' : `${ms.toFixed(0)} ms`;
+}
 
 async function measureBrowser() {
   const server = await serveFolder(join(ROOT, 'dist'));

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,6 +50,18 @@ describe('swapset build', () => {
     const bytes = new Uint8Array(await readFile(zip));
     const expected = await buildDataset(await pythonParser(), [{ name: 'shop-main.zip', bytes }], { ...DEFAULT_OPTIONS, seed: 9 });
     expect(await readFile(out, 'utf8')).toBe(toJsonl(expected.examples));
+  });
+
+  it('runs the same from its build and from source', async () => {
+    const { folder, zip } = await shopZip();
+    expect(existsSync(join(ROOT, 'dist/cli/main.js')), 'dist/cli/main.js is missing: run "npm run build" first').toBe(true);
+    const built = join(folder, 'built.jsonl');
+    const fromSource = join(folder, 'source.jsonl');
+    // Run as a user does, through the script's own #! line with its Node options.
+    await run(CLI, ['build', zip, '--out', built], { cwd: ROOT });
+    await run(CLI, ['build', zip, '--out', fromSource], { cwd: ROOT, env: { ...process.env, SWAPSET_FROM_SOURCE: '1' } });
+    expect(await readFile(built, 'utf8')).toBe(await readFile(fromSource, 'utf8'));
+    expect((await readFile(built, 'utf8')).split('\n')).toHaveLength(8);
   });
 
   it('writes the prize CSV for a .csv output', async () => {
