@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=1 --expose-gc
+#!/usr/bin/env -S node --max-semi-space-size=2 --expose-gc
 // Runs the command line from its build in dist/cli (`npm run build`, also run
 // by `npm install`), or through tsx from src/ when that build is missing or
 // older than a source file, so an edit takes effect without a rebuild.

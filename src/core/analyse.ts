@@ -1,4 +1,4 @@
-import type { Node, TreeCursor } from 'web-tree-sitter';
+import type { Node } from 'web-tree-sitter';
 import { classifyIdentifier, identifierName, walkTree, type PathEntry } from './scope';
 import type { Span } from './types';
 
@@ -47,7 +47,7 @@ const MAX_BRACKET_DEPTH = 200;
 
 // A real PEP 695 alias names its type right after the soft keyword:
 // `type Name = ...` or `type Name[T] = ...`. Tree-sitter also reads
-// `type(x).y = 1` as an alias, where Python sees a call to type.
+// `type(x).y = 1` as an alias, where Python parses a call to type.
 const TYPE_ALIAS_START = /^type(?:[ \t\f]|\\\r?\n)+[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*(?:[ \t\f]|\\\r?\n)*[[=]/u;
 
 const OPENING_BRACKETS = new Set(['(', '[', '{']);
@@ -92,17 +92,17 @@ export function analyseFunction(text: string, statement: Node, definition: Node)
     if (facts.notPython3 === null) facts.notPython3 = reason;
   };
 
-  walkTree(statement, (cursor, path) => {
-    const type = cursor.nodeType;
+  walkTree(statement, (path) => {
+    const { type, start, end } = path[path.length - 1];
     if (type === 'comment') {
-      comments.push({ start: cursor.startIndex, end: cursor.endIndex });
+      comments.push({ start, end });
     } else if (type === 'identifier') {
-      recordIdentifier(facts, cursor, path, text, cursor.startIndex < bodyStart, parameterLists);
+      recordIdentifier(facts, path, text, start < bodyStart, parameterLists);
     } else if (type === 'string_content') {
-      if (cursor.startIndex < bodyStart) facts.headerStrings.push(cursor.nodeText);
-      else if (cursor.startIndex >= docstringEnd) facts.strings.push(cursor.nodeText);
+      if (start < bodyStart) facts.headerStrings.push(text.slice(start, end));
+      else if (start >= docstringEnd) facts.strings.push(text.slice(start, end));
     } else if (type === 'type_alias_statement') {
-      if (!TYPE_ALIAS_START.test(text.slice(cursor.startIndex, cursor.startIndex + 200))) facts.misreadTypeAlias = true;
+      if (!TYPE_ALIAS_START.test(text.slice(start, start + 200))) facts.misreadTypeAlias = true;
     } else if (type === '=' && path[path.length - 2]?.type === 'interpolation') {
       const field = path[path.length - 2];
       printedFields.push({ start: field.start, end: field.end });
@@ -115,7 +115,7 @@ export function analyseFunction(text: string, statement: Node, definition: Node)
     } else if (CLOSING_BRACKETS.has(type)) {
       path[path.length - 2].openBrackets--;
     } else {
-      fail(findPython2(cursor, path));
+      fail(findPython2(path, text));
     }
   });
 
@@ -132,7 +132,6 @@ export function analyseFunction(text: string, statement: Node, definition: Node)
 // at module level when the `def` statement executes.
 function recordIdentifier(
   facts: FunctionFacts,
-  cursor: TreeCursor,
   path: PathEntry[],
   text: string,
   inHeader: boolean,
@@ -140,7 +139,7 @@ function recordIdentifier(
 ): void {
   const node = path[path.length - 1];
   const parent = path[path.length - 2];
-  const name = identifierName(cursor.nodeText);
+  const name = identifierName(text.slice(node.start, node.end));
   if (name === 'async' || name === 'await') {
     if (facts.notPython3 === null) facts.notPython3 = `it uses the keyword ${name} as a name`;
   }
@@ -185,21 +184,22 @@ function bracketDepth(path: PathEntry[]): number {
   return depth;
 }
 
-// Describe a construct at the cursor that Python 3 rejects although
+// Describe the construct at the end of `path` that Python 3 rejects although
 // tree-sitter-python parses it without an error node, or return null.
-function findPython2(cursor: TreeCursor, path: PathEntry[]): string | null {
-  const type = cursor.nodeType;
+function findPython2(path: PathEntry[], text: string): string | null {
+  const node = path[path.length - 1];
+  const type = node.type;
   const parent = path[path.length - 2];
   if (Object.hasOwn(PYTHON2_NODES, type)) return PYTHON2_NODES[type];
   switch (type) {
     case 'string_start': {
-      const start = cursor.nodeText;
+      const start = text.slice(node.start, node.end);
       if (start.startsWith('`')) return 'it contains a Python 2 backtick expression';
       if (/^[rR][uU]|^[uU][rR]/.test(start)) return `it contains the Python 2 string prefix ${start.replace(/["']+$/, '')}`;
       return null;
     }
     case 'integer': {
-      const digits = cursor.nodeText;
+      const digits = text.slice(node.start, node.end);
       if (/^0[\d_]+$/.test(digits) && /[1-9]/.test(digits)) return `it contains the Python 2 octal literal ${digits}`;
       if (/^[\d_]+[lL]$|^0[xXoObB][\da-fA-F_]+[lL]$/.test(digits)) return `it contains the Python 2 long literal ${digits}`;
       return null;
@@ -214,7 +214,7 @@ function findPython2(cursor: TreeCursor, path: PathEntry[]): string | null {
         ? 'it contains a Python 2 tuple parameter'
         : null;
     case 'await':
-      return cursor.nodeIsNamed && !insideAsyncFunction(path) ? 'it uses await outside an async function' : null;
+      return node.named && !insideAsyncFunction(path) ? 'it uses await outside an async function' : null;
     case 'async':
       if (parent?.type === 'for_statement' || parent?.type === 'with_statement') {
         return insideAsyncFunction(path) ? null : `it uses async ${parent.type === 'for_statement' ? 'for' : 'with'} outside an async function`;
@@ -224,7 +224,7 @@ function findPython2(cursor: TreeCursor, path: PathEntry[]): string | null {
     case 'continue_statement':
       return innermost(path, LOOPS, SCOPES) === null ? `it uses ${type.replace('_statement', '')} outside a loop` : null;
     case 'yield':
-      return cursor.nodeIsNamed && innermost(path, COMPREHENSIONS, SCOPES) !== null ? 'it uses yield inside a comprehension' : null;
+      return node.named && innermost(path, COMPREHENSIONS, SCOPES) !== null ? 'it uses yield inside a comprehension' : null;
     case 'list_splat_pattern':
       return parent?.type === 'assignment' && path[path.length - 1].field === 'left'
         ? 'it has a starred assignment target outside a list or tuple'

@@ -99,13 +99,13 @@ async function openZip(name: string, bytes: Uint8Array, limits: ReadLimits, infl
   async function* files(): AsyncGenerator<SourceFile> {
     let total = 0;
     for (const entry of python) {
-      const tooLarge = `${entry.name} in ${name} is larger than the ${formatBytes(limits.maxFileBytes)} limit for one file; it was skipped.`;
       if (entry.isSymbolicLink) {
         report(entry.name, `${entry.name} in ${name} is a symbolic link; it was skipped.`);
         continue;
       }
+      const tooLarge = () => `${entry.name} in ${name} is larger than the ${formatBytes(limits.maxFileBytes)} limit for one file; it was skipped.`;
       if (entry.uncompressedSize > limits.maxFileBytes) {
-        report(entry.name, tooLarge);
+        report(entry.name, tooLarge());
         continue;
       }
       if (total + entry.uncompressedSize > limits.maxArchiveBytes) {
@@ -123,7 +123,7 @@ async function openZip(name: string, bytes: Uint8Array, limits: ReadLimits, infl
       }
       // Declared sizes can lie, so the real size is checked too.
       if (contents.length > limits.maxFileBytes) {
-        report(entry.name, tooLarge);
+        report(entry.name, tooLarge());
         continue;
       }
       if (contents.length !== entry.uncompressedSize || crc32(contents) !== entry.crc32) {

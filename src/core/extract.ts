@@ -87,9 +87,9 @@ export function extractFile(parser: Parser, file: SourceFile, options: BuildOpti
 // Return a function giving the 1-based line of an offset; offsets must not decrease between calls.
 function lineCounter(text: string): (offset: number) => number {
   let line = 1;
-  let position = 0;
+  let newline = text.indexOf('\n');
   return (offset) => {
-    for (; position < offset; position++) if (text.charCodeAt(position) === 10) line++;
+    for (; newline !== -1 && newline < offset; newline = text.indexOf('\n', newline + 1)) line++;
     return line;
   };
 }

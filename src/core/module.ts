@@ -81,15 +81,15 @@ export function collectModuleBindings(root: Node, text: string): ModuleBindings 
   let moduleName = '?';
 
   const walrusAt = walrusOffsets(text);
-  walkTree(root, (cursor, path) => {
-    const type = cursor.nodeType;
+  walkTree(root, (path, cursor) => {
+    const { type, field, start, end } = path[path.length - 1];
     // An expression binds a module name only through a walrus, so the others
     // are skipped unread, unless they stand where a target does.
     if (
       EXPRESSIONS.has(type) &&
-      cursor.currentFieldName !== 'left' &&
+      field !== 'left' &&
       !TARGET_PARENTS.has(path[path.length - 2]?.type ?? '') &&
-      !containsOffset(walrusAt, cursor.startIndex, cursor.endIndex)
+      !containsOffset(walrusAt, start, end)
     ) {
       return false;
     }
@@ -98,9 +98,9 @@ export function collectModuleBindings(root: Node, text: string): ModuleBindings 
       if (name !== null) names.add(identifierName(name.text));
       return false;
     }
-    if (cursor.currentFieldName === 'module_name') moduleName = cursor.nodeText;
+    if (field === 'module_name') moduleName = text.slice(start, end);
     if (type === 'wildcard_import') starImports.push(moduleName);
-    if (type === 'identifier' && classifyIdentifier(path, text) === 'binding') names.add(identifierName(cursor.nodeText));
+    if (type === 'identifier' && classifyIdentifier(path, text) === 'binding') names.add(identifierName(text.slice(start, end)));
     return true;
   });
 

@@ -129,9 +129,9 @@ function lexicalBuiltinCalls(text: string, start: number, end: number): string[]
 function keptRanges(text: string, leftOut: Array<[number, number]>): Range[] {
   const ranges: Range[] = [];
   let row = 0;
-  let position = 0;
+  let newline = text.indexOf('\n');
   const rowAt = (offset: number) => {
-    for (; position < offset; position++) if (text.charCodeAt(position) === 10) row++;
+    for (; newline !== -1 && newline < offset; newline = text.indexOf('\n', newline + 1)) row++;
     return row;
   };
   const pointAt = (offset: number) => {

@@ -1,4 +1,4 @@
-import type { Node, TreeCursor } from 'web-tree-sitter';
+import type { Language, Node, TreeCursor } from 'web-tree-sitter';
 
 /**
  * The role of an identifier at its position:
@@ -16,6 +16,8 @@ export interface PathEntry {
   field: string | null;
   start: number;
   end: number;
+  /** Whether the node is named (not a keyword or punctuation token). */
+  named: boolean;
   /** Position among the parent's named children, or -1 for an anonymous node. */
   namedIndex: number;
   /** Named children visited so far. */
@@ -74,26 +76,32 @@ const CONTEXT_BOUNDARIES = new Set(['block', 'module', 'function_definition', 'c
  * nodes from `root` down to it. The walk uses a cursor and an explicit path,
  * never `Node.parent` or recursion, so deep nesting costs neither stack nor
  * quadratic time. `visit` returns false to skip the node's children.
+ *
+ * Every cursor property is a call into WebAssembly, so each is read once here
+ * and visitors read the path's last entry instead of the cursor.
  */
-export function walkTree(root: Node, visit: (cursor: TreeCursor, path: PathEntry[]) => boolean | void): void {
+export function walkTree(root: Node, visit: (path: PathEntry[], cursor: TreeCursor) => boolean | void): void {
   const cursor = root.walk();
+  const language = root.tree.language;
   const path: PathEntry[] = [];
   const enter = (): boolean => {
     const parent = path[path.length - 1];
-    const named = cursor.nodeIsNamed;
-    const type = cursor.nodeType;
+    const typeId = cursor.nodeTypeId;
+    const type = language.types[typeId] || 'ERROR';
+    const named = isNamedType(language, typeId);
     if (type === 'async' && parent !== undefined && parent.type === 'function_definition') parent.isAsync = true;
     path.push({
       type,
-      field: cursor.currentFieldName,
+      field: language.fields[cursor.currentFieldId] ?? null,
       start: cursor.startIndex,
       end: cursor.endIndex,
+      named,
       namedIndex: named && parent !== undefined ? parent.namedChildren++ : -1,
       namedChildren: 0,
       isAsync: false,
       openBrackets: 0,
     });
-    return visit(cursor, path) !== false;
+    return visit(path, cursor) !== false;
   };
 
   try {
@@ -116,6 +124,19 @@ export function walkTree(root: Node, visit: (cursor: TreeCursor, path: PathEntry
   } finally {
     cursor.delete();
   }
+}
+
+const namedTypes = new WeakMap<Language, boolean[]>();
+
+// Whether nodes of this type are named, read from the grammar once per type.
+function isNamedType(language: Language, typeId: number): boolean {
+  let named = namedTypes.get(language);
+  if (named === undefined) {
+    named = [];
+    namedTypes.set(language, named);
+  }
+  named[typeId] ??= language.nodeTypeIsNamed(typeId);
+  return named[typeId];
 }
 
 /** Classify the identifier at the end of `path`; `text` is the parsed source. */
