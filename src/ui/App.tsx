@@ -75,27 +75,21 @@ export function App() {
 }
 
 /**
- * Load the parser and the editor while the page waits for input, so that
- * neither delays the first drop. Returns true once both are loaded.
+ * Load the parser, then the editor, while the page waits for input, so that
+ * neither delays the first drop. Loaded one after the other, they do not
+ * compete for the processor, so each of the page's tasks stays short.
+ * Returns true once both are loaded.
  */
 function useWarmUp(): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    let parserLoaded = false;
-    let editorLoaded = false;
-    const update = () => setReady(parserLoaded && editorLoaded);
     workerClient.warmUp(() => {
-      parserLoaded = true;
-      update();
+      import('./editor/warm')
+        .then((module) => module.warmEditor())
+        // A failed warm-up is not reported here: opening an example loads the editor again.
+        .catch(() => {})
+        .finally(() => setReady(true));
     });
-    import('./editor/warm')
-      .then((module) => module.warmEditor())
-      // A failed warm-up is not reported here: opening an example loads the editor again.
-      .catch(() => {})
-      .finally(() => {
-        editorLoaded = true;
-        update();
-      });
   }, []);
   return ready;
 }

@@ -63,8 +63,8 @@ console.log(`CLI / Python parse: ${(cliStats.seconds / pythonSeconds).toFixed(2)
 console.log(`Page / CLI: ${(browser.seconds / cliStats.seconds).toFixed(2)} (target at most 1.5)`);
 console.log(`CLI peak / source size: ${(cliStats.maxRssBytes / sourceBytes).toFixed(2)} (target under 4)`);
 console.log(`Page heap peak / source size: ${(browser.peakHeapBytes / sourceBytes).toFixed(2)} (target under 4)`);
-console.log(`Longest main-thread task from the first drop on: ${describeTask(browser.longestTaskMs)} (target at most 100 ms)`);
-console.log(`Longest main-thread task while the page loaded: ${describeTask(browser.longestStartTaskMs)}`);
+console.log(`Longest main-thread task from a drop to its last example, over ${LOADS} loads: ${describeTask(browser.longestTaskMs)} (target at most 100 ms)`);
+console.log(`Longest main-thread task while the page started: ${describeTask(browser.longestStartTaskMs)} (target at most 100 ms)`);
 console.log(`Page download equals the CLI's JSONL: ${browser.sameAsCli ? 'yes' : 'NO'}`);
 console.log(`JS heap, page and workers, after each of ${LOADS} loads: ${browser.heapAfterLoads.map((bytes) => `${(bytes / 2 ** 20).toFixed(0)} MiB`).join(', ')}`);
 
@@ -108,7 +108,9 @@ async function measureBrowser() {
     })();
 
     let seconds = 0;
+    let longestTaskMs = 0;
     const heapAfterLoads: number[] = [];
+    const benchState = () => page.evaluate(() => (window as unknown as { benchState: { longest: number; longestAtStart: number } }).benchState);
     for (let load = 0; load < LOADS; load++) {
       const started = Date.now();
       await page.getByLabel('Choose .zip or .py files').setInputFiles(corpus);
@@ -119,19 +121,25 @@ async function measureBrowser() {
         sampling = false;
         await sampler;
       }
+      // Long tasks count from each drop to its last example. The collections below are the benchmark's own, so they are left out.
+      await page.waitForTimeout(200);
+      longestTaskMs = Math.max(longestTaskMs, (await benchState()).longest);
       await page.evaluate(() => (globalThis as unknown as { gc?: () => void }).gc?.());
       await workers.collectGarbage();
       heapAfterLoads.push(await totalHeap());
+      await page.waitForTimeout(200);
+      await page.evaluate(() => {
+        (window as unknown as { benchState: { longest: number } }).benchState.longest = 0;
+      });
     }
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSONL' }).click()]);
     const downloaded = await readFile((await download.path())!, 'utf8');
-    const state = await page.evaluate(() => (window as unknown as { benchState: { longest: number; longestAtStart: number } }).benchState);
     return {
       seconds,
       peakHeapBytes,
-      longestTaskMs: state.longest,
-      longestStartTaskMs: state.longestAtStart,
+      longestTaskMs,
+      longestStartTaskMs: (await benchState()).longestAtStart,
       sameAsCli: downloaded === (await readFile(cliOut, 'utf8')),
       heapAfterLoads,
     };
