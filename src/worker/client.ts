@@ -131,6 +131,7 @@ export class WorkerClient {
     if (this.worker) return this.worker;
 
     const worker = new ParseWorker({ name: 'swapset-parse' });
+    worker.postMessage({ type: 'start', id: 0, helpers: parseHelpers(navigator.hardwareConcurrency || 1) } satisfies WorkerRequest);
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.handleMessage(event.data);
     worker.onerror = (event: ErrorEvent) => {
       // An uncaught error or a worker script that failed to load: the worker
@@ -189,4 +190,13 @@ export class WorkerClient {
     for (const request of this.pending.values()) request.reject(new WorkerRequestError(error));
     this.pending.clear();
   }
+}
+
+/**
+ * Return how many parse helpers to start beside the parse worker. One core is
+ * left to the page, which renders the examples as they arrive, so parsing
+ * uses the parse worker and one helper per further core.
+ */
+export function parseHelpers(cores: number): number {
+  return Math.max(0, cores - 2);
 }

@@ -42,6 +42,9 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
     case 'cancel':
       latestParseId = request.id;
       break;
+    case 'start':
+      void startPool(request.helpers);
+      break;
     case 'select':
       answer(request.id, request.jobId, async (job) => {
         const { ids, counts } = selectDataset(job, request.selection);
@@ -58,23 +61,19 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   }
 };
 
-// The parser and the parse helpers start loading with the worker, so that
-// the first parse does not wait for them.
-let pool: ExtractPool | null = null;
+// The parser starts loading with the worker, and the parse helpers as soon
+// as the page's start request gives their number, so that the first parse
+// does not wait for them.
 const parserReady = loadPythonParser({ runtime: runtimeUrl, grammar: grammarUrl });
-parserReady.then(
-  (parser) => {
-    pool ??= new ExtractPool(parser, helperCount(navigator.hardwareConcurrency || 1));
-    post({ type: 'ready', id: 0 });
-  },
-  // A parse reports the failure, naming the file that did not load.
-  () => {},
-);
+let pool: Promise<ExtractPool> | null = null;
 
-// One core is left to the page, which renders the examples as they arrive:
-// parsing uses this worker and one helper per further core.
-function helperCount(cores: number): number {
-  return Math.max(0, cores - 2);
+function startPool(helpers: number): Promise<ExtractPool> {
+  if (pool === null) {
+    pool = parserReady.then((parser) => new ExtractPool(parser, helpers));
+    // A parse reports a failure to load, naming the file that did not load.
+    pool.then(() => post({ type: 'ready', id: 0 }), () => {});
+  }
+  return pool;
 }
 
 function post(message: WorkerResponse): void {
@@ -88,10 +87,9 @@ function fail(id: number, error: unknown): void {
 async function parse(id: number, parseInputs: ParseInput[], request: { options: FinishedParse['options'] }): Promise<void> {
   const isStale = () => id !== latestParseId;
   try {
-    const parser = await parserReady;
+    // The page sends its start request first; without one, this worker parses alone.
+    const extractor = await startPool(0);
     if (isStale()) return;
-    pool ??= new ExtractPool(parser, helperCount(navigator.hardwareConcurrency || 1));
-    const extractor = pool;
     const context = {
       extract: (file: SourceFile, options: BuildOptions) => extractor.extract(file, options),
       parallel: extractor.size,

@@ -63,6 +63,13 @@ export interface CancelRequest {
   id: number;
 }
 
+/** The first request to a new worker: how many parse helpers to start beside it. */
+export interface StartRequest {
+  type: 'start';
+  id: 0;
+  helpers: number;
+}
+
 /** Files parsed so far, sent after the inputs are unpacked and after each batch of files. */
 export interface ProgressMessage {
   type: 'progress';
@@ -127,7 +134,7 @@ export interface ExportedMessage {
   bytes: ArrayBuffer;
 }
 
-export type WorkerRequest = ParseRequest | ReparseRequest | SelectRequest | ExportRequest | CancelRequest;
+export type WorkerRequest = ParseRequest | ReparseRequest | SelectRequest | ExportRequest | CancelRequest | StartRequest;
 /** Sent once when the worker has loaded the parser and started its helpers. */
 export interface ReadyMessage {
   type: 'ready';

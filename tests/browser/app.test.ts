@@ -74,6 +74,21 @@ function outsideRequests(requests: string[]): string[] {
 }
 
 describe('the page', () => {
+  it('parses on helper workers exactly as the CLI does', async () => {
+    const page = await browser.newPage({ acceptDownloads: true });
+    // Four cores: the parse worker and two helpers parse, one core is left to the page.
+    await page.addInitScript(() => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 4 }));
+    await page.goto(`${server.origin}/index.html`);
+    await page.locator('.app[data-ready="true"]').waitFor();
+    const cdp = await page.context().newCDPSession(page);
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    expect(targetInfos.filter((target) => target.type === 'worker' && target.url.includes('extract.worker'))).toHaveLength(2);
+
+    await loadZip(page);
+    expect(await download(page)).toBe(cliJsonl);
+    await page.close();
+  });
+
   it('turns a dropped zip into the CLI dataset and leaves rejected examples out', async () => {
     const { page, requests, errors } = await openApp();
     await page.getByLabel('Choose .zip or .py files').setInputFiles(zipPath);
