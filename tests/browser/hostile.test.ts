@@ -46,6 +46,8 @@ const HOSTILE_ARCHIVE = writeRawZip([
   // 200 kB that deflate to a few hundred bytes, declared as 100 bytes.
   { name: 'hostile-main/bomb.py', data: `${makeModule('bomb')}# ${'a'.repeat(200_000)}\n`, deflate: true, size: 100 },
   { name: 'hostile-main/damaged.py', data: makeModule('damaged'), crc: (crc32(makeModule('damaged')) ^ 1) >>> 0 },
+  // Bytes after the end of the deflate data: browsers and the CLI's zlib both reject the entry.
+  { name: 'hostile-main/padded.py', data: makeModule('padded'), deflate: true, trailing: [0, 0, 0] },
 ]);
 
 const INTACT_ARCHIVE = writeRawZip([{ name: 'repo/cut.py', data: makeModule('cut') }]);
@@ -59,7 +61,7 @@ type ProblemGroupRows = [string, Array<[string, string]>];
 
 // The problem groups of HOSTILE_ARCHIVE and TRUNCATED_ARCHIVE, as the page lists them.
 const HOSTILE_ARCHIVE_PROBLEMS: ProblemGroupRows = [
-  'hostile-main.zip (9)',
+  'hostile-main.zip (10)',
   [
     [
       'hostile-main/bomb.py',
@@ -74,6 +76,10 @@ const HOSTILE_ARCHIVE_PROBLEMS: ProblemGroupRows = [
     ],
     ['hostile-main/link.py', 'hostile-main/link.py in hostile-main.zip is a symbolic link; it was skipped.'],
     ['hostile-main/nul.py', 'hostile-main/nul.py in hostile-main.zip contains NUL bytes, so it is not a Python source file.'],
+    [
+      'hostile-main/padded.py',
+      'hostile-main/padded.py in hostile-main.zip could not be unpacked (its compressed data is corrupt); it was skipped.',
+    ],
     [
       'hostile-main/secret.py',
       'hostile-main/secret.py in hostile-main.zip could not be unpacked (it is encrypted, which is not supported); it was skipped.',
@@ -179,8 +185,8 @@ describe('hostile inputs', () => {
       ['tool.py (1)', [['tool.py', 'tool.py was skipped: another input is also named tool.py; rename one of them.']]],
       TRUNCATED_ARCHIVE_PROBLEMS,
     ]);
-    expect(await page.locator('#problems-heading').textContent()).toBe('Problems (21)');
-    expect(await page.locator('[data-count="problems"]').textContent()).toBe('Files with problems: 21');
+    expect(await page.locator('#problems-heading').textContent()).toBe('Problems (22)');
+    expect(await page.locator('[data-count="problems"]').textContent()).toBe('Files with problems: 22');
 
     // Names with .. or a leading slash are kept as stored, and backslashes become slashes.
     expect(await exampleRows(page)).toEqual([
@@ -230,7 +236,7 @@ describe('hostile inputs', () => {
       'Your review of shop-main.zip is saved (1 decision). Drop shop-main.zip again to continue it.',
     );
     await expect.poll(() => problemGroups(page)).toEqual([HOSTILE_ARCHIVE_PROBLEMS, TRUNCATED_ARCHIVE_PROBLEMS]);
-    await expect.poll(() => page.locator('[data-count="problems"]').textContent()).toBe('Files with problems: 10');
+    await expect.poll(() => page.locator('[data-count="problems"]').textContent()).toBe('Files with problems: 11');
     await expect.poll(() => page.locator('[data-count="examples"]').textContent()).toBe('Examples: 7');
 
     await drop(page, [filePayload('shop-main.zip', shopArchive)]);

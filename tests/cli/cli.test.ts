@@ -12,7 +12,7 @@ import { DEFAULT_OPTIONS } from '../../src/core/types';
 import { parseArguments } from '../../src/cli/arguments';
 import { checkerPath } from '../helpers/checker';
 import { pythonParser } from '../helpers/extract';
-import { zipFixture } from '../helpers/zip';
+import { writeRawZip, zipFixture } from '../helpers/zip';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -90,6 +90,18 @@ describe('swapset build', () => {
     const result = await swapset(['build', notZip, zip, '--out', out]);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('swapset: notes.zip is not a readable zip file (no end-of-central-directory record).\n');
+  });
+
+  it('rejects an entry with bytes after its data, as the page does', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'swapset-cli-'));
+    const zip = join(folder, 'padded.zip');
+    const module = 'def f(x):\n    """Doc."""\n    print(len(x))\n';
+    await writeFile(zip, writeRawZip([{ name: 'a.py', data: module, deflate: true, trailing: [0, 0, 0] }, { name: 'b.py', data: module }]));
+    const out = join(folder, 'out.jsonl');
+    const result = await swapset(['build', zip, '--out', out]);
+    expect(result.stderr).toBe('swapset: a.py in padded.zip could not be unpacked (its compressed data is corrupt); it was skipped.\n');
+    expect(result.code).toBe(0);
+    expect((await readFile(out, 'utf8')).split('\n')).toHaveLength(2);
   });
 
   it('fails when no input holds Python files', async () => {

@@ -43,6 +43,8 @@ export interface RawZipEntry {
   size?: number;
   /** CRC-32 written in the headers in place of the real one. */
   crc?: number;
+  /** Bytes written after the entry's data and counted in its compressed size. */
+  trailing?: number[];
 }
 
 /**
@@ -57,7 +59,7 @@ export function writeRawZip(entries: RawZipEntry[]): Buffer {
   for (const entry of entries) {
     const name = Buffer.from(entry.name);
     const plain = Buffer.from(entry.data ?? '');
-    const packed = entry.deflate ? deflateRawSync(plain) : plain;
+    const packed = Buffer.concat([entry.deflate ? deflateRawSync(plain) : plain, Buffer.from(entry.trailing ?? [])]);
 
     // The fields from "version needed" to "extra field length", the same in both headers.
     const shared = Buffer.alloc(26);
