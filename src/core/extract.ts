@@ -1,10 +1,10 @@
-import type { Node, Parser } from 'web-tree-sitter';
+import type { Node, Parser, Range } from 'web-tree-sitter';
 import { analyseFunction, topLevelFunction, type FunctionFacts } from './analyse';
 import { decodeSource } from './decode';
 import { buildExample } from './example';
 import { candidateNames, choosePair, refusedNames } from './choice';
-import { collectModuleBindings, type ModuleBindings } from './module';
-import { planParse } from './prefilter';
+import { collectModuleBindings, ModuleBindingsCollector, type ModuleBindings } from './module';
+import { planParse, statementRanges, type ParsedStatement, type ParsePlan } from './prefilter';
 import type { BuildOptions, ExampleSource, FileResult, SkippedFunction, SourceFile } from './types';
 
 /**
@@ -13,8 +13,21 @@ import type { BuildOptions, ExampleSource, FileResult, SkippedFunction, SourceFi
  */
 export type ParseStrategy = 'scan' | 'full';
 
+/**
+ * Above this many characters left to parse, a file is parsed in batches of
+ * about this size, so that the parser's memory (about 65 bytes per character in Node)
+ * stays bounded however large the file.
+ */
+export const PARSE_BATCH_CHARACTERS = 1_000_000;
+
 /** Decode one Python file, parse it and build an example from each eligible top-level function. */
-export function extractFile(parser: Parser, file: SourceFile, options: BuildOptions, strategy: ParseStrategy = 'scan'): FileResult {
+export function extractFile(
+  parser: Parser,
+  file: SourceFile,
+  options: BuildOptions,
+  strategy: ParseStrategy = 'scan',
+  batchCharacters = PARSE_BATCH_CHARACTERS,
+): FileResult {
   const result: FileResult = { examples: [], skipped: [], functions: 0, readable: false, problem: null };
   const where = file.path === file.archive ? file.path : `${file.path} in ${file.archive}`;
   const decoded = decodeSource(file.bytes, where);
@@ -26,24 +39,13 @@ export function extractFile(parser: Parser, file: SourceFile, options: BuildOpti
   const text = decoded.text;
   result.readable = true;
   const plan = strategy === 'scan' ? planParse(text, options) : null;
-  // With no range left, the file contains no statement to parse.
-  const tree = plan !== null && plan.ranges.length === 0 ? parser.parse('') : parser.parse(text, null, plan === null ? undefined : { includedRanges: plan.ranges });
-  if (tree === null) {
-    result.problem = { archive: file.archive, path: file.path, message: `${where} could not be parsed.` };
-    return result;
-  }
-
   const skipped: Array<{ start: number; skip: SkippedFunction }> = [];
-  try {
-    const root = tree.rootNode;
-    const errorLine = findModuleLevelError(root);
-    if (errorLine !== null) {
-      const message = `${where} could not be parsed: syntax error at line ${errorLine}. Only its functions that parse are read.`;
-      result.problem = { archive: file.archive, path: file.path, message };
-    }
-    const moduleBindings = collectModuleBindings(root, text);
-    for (const name of plan?.blankedNames ?? []) moduleBindings.names.add(name);
-
+  const reportError = (line: number | null) => {
+    if (line === null || result.problem !== null) return;
+    const message = `${where} could not be parsed: syntax error at line ${line}. Only its functions that parse are read.`;
+    result.problem = { archive: file.archive, path: file.path, message };
+  };
+  const judgeFunctions = (root: Node, moduleBindings: ModuleBindings) => {
     for (const statement of root.namedChildren) {
       const definition = statement === null ? null : topLevelFunction(statement);
       if (statement === null || definition === null) continue;
@@ -68,8 +70,39 @@ export function extractFile(parser: Parser, file: SourceFile, options: BuildOpti
       }
       result.examples.push(example);
     }
-  } finally {
-    tree.delete();
+  };
+
+  const batches = plan === null ? null : batchPlan(text, plan, batchCharacters);
+  if (batches === null) {
+    // With no range left, the file contains no statement to parse.
+    if (plan === null || plan.ranges.length > 0) {
+      const parsed = withTree(parser, text, plan?.ranges, (root) => {
+        reportError(findModuleLevelError(root));
+        const moduleBindings = collectModuleBindings(root, text);
+        for (const name of plan?.blankedNames ?? []) moduleBindings.names.add(name);
+        judgeFunctions(root, moduleBindings);
+      });
+      if (!parsed) {
+        result.problem = { archive: file.archive, path: file.path, message: `${where} could not be parsed.` };
+        return result;
+      }
+    }
+  } else {
+    // Module-level code first, since a binding anywhere in the module counts for every function.
+    const collector = new ModuleBindingsCollector(text);
+    for (const ranges of batches.module) {
+      const parsed = withTree(parser, text, ranges, (root) => {
+        reportError(findModuleLevelError(root));
+        collector.add(root);
+      });
+      if (!parsed) result.problem ??= { archive: file.archive, path: file.path, message: `${where} could not be parsed.` };
+    }
+    const moduleBindings = collector.bindings;
+    for (const name of [...plan!.blankedNames, ...batches.functionNames]) moduleBindings.names.add(name);
+    for (const ranges of batches.functions) {
+      const parsed = withTree(parser, text, ranges, (root) => judgeFunctions(root, moduleBindings));
+      if (!parsed) result.problem ??= { archive: file.archive, path: file.path, message: `${where} could not be parsed.` };
+    }
   }
 
   if (plan !== null) {
@@ -82,6 +115,63 @@ export function extractFile(parser: Parser, file: SourceFile, options: BuildOpti
   }
   result.skipped = skipped.sort((a, b) => a.start - b.start).map((entry) => entry.skip);
   return result;
+}
+
+// Parse `ranges` of `text` (all of it when undefined), read the tree and
+// delete it. Returns false when the parser gives no tree.
+function withTree(parser: Parser, text: string, ranges: Range[] | undefined, read: (root: Node) => void): boolean {
+  const tree = parser.parse(text, null, ranges === undefined ? undefined : { includedRanges: ranges });
+  if (tree === null) return false;
+  try {
+    read(tree.rootNode);
+  } finally {
+    tree.delete();
+  }
+  return true;
+}
+
+// Statements that continue the compound statement before them at column 0.
+const CONTINUATION = /^(?:else|elif|except|finally)\b/;
+
+interface Batches {
+  /** Module-level code, parsed for its bindings and syntax errors. */
+  module: Range[][];
+  /** Candidate functions, parsed to judge them. */
+  functions: Range[][];
+  /** Names of the candidate functions, which the module binds. */
+  functionNames: string[];
+}
+
+// Split a large plan into batches of about `limit` characters, or return null
+// when the plan is small enough to parse at once. Module-level code is split
+// only before a statement that does not continue the one before it. A function
+// with := in its decorators can bind a module name, so it also joins the
+// module batches.
+function batchPlan(text: string, plan: ParsePlan, limit: number): Batches | null {
+  let total = 0;
+  for (const statement of plan.parsedStatements) total += statement.end - statement.start;
+  if (total <= limit) return null;
+
+  const group = (statements: ParsedStatement[], canSplitBefore: (statement: ParsedStatement) => boolean): Range[][] => {
+    const groups: ParsedStatement[][] = [];
+    let size = 0;
+    for (const statement of statements) {
+      if (groups.length === 0 || (size >= limit && canSplitBefore(statement))) {
+        groups.push([]);
+        size = 0;
+      }
+      groups[groups.length - 1].push(statement);
+      size += statement.end - statement.start;
+    }
+    return groups.map((statements) => statementRanges(text, statements));
+  };
+  const moduleCode = plan.parsedStatements.filter((statement) => statement.kind === 'other' || text.slice(statement.start, statement.end).includes(':='));
+  const functions = plan.parsedStatements.filter((statement) => statement.kind === 'def');
+  return {
+    module: group(moduleCode, (statement) => statement.kind === 'def' || !CONTINUATION.test(text.slice(statement.start, statement.start + 10))),
+    functions: group(functions, () => true),
+    functionNames: functions.map((statement) => statement.name),
+  };
 }
 
 // Return a function giving the 1-based line of an offset; offsets must not decrease between calls.

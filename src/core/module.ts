@@ -76,41 +76,58 @@ export interface ModuleBindings {
  * `global` in any function.
  */
 export function collectModuleBindings(root: Node, text: string): ModuleBindings {
-  const names = new Set<string>();
-  const starImports: string[] = [];
-  let moduleName = '?';
+  const collector = new ModuleBindingsCollector(text);
+  collector.add(root);
+  return collector.bindings;
+}
 
-  const walrusAt = walrusOffsets(text);
-  walkTree(root, (path, cursor) => {
-    const { type, field, start, end } = path[path.length - 1];
-    // An expression binds a module name only through a walrus, so the others
-    // are skipped unread, unless they stand where a target does.
-    if (
-      EXPRESSIONS.has(type) &&
-      field !== 'left' &&
-      !TARGET_PARENTS.has(path[path.length - 2]?.type ?? '') &&
-      !containsOffset(walrusAt, start, end)
-    ) {
-      return false;
-    }
-    if (NESTED_SCOPES.has(type)) {
-      const name = cursor.currentNode.childForFieldName('name');
-      if (name !== null) names.add(identifierName(name.text));
-      return false;
-    }
-    if (field === 'module_name') moduleName = text.slice(start, end);
-    if (type === 'wildcard_import') starImports.push(moduleName);
-    if (type === 'identifier' && classifyIdentifier(path, text) === 'binding') names.add(identifierName(text.slice(start, end)));
-    return true;
-  });
+/**
+ * Collects the module's bindings from several parses of parts of one file,
+ * such as the batches of a large file. Names declared `global` are found in
+ * the whole text once.
+ */
+export class ModuleBindingsCollector {
+  readonly bindings: ModuleBindings;
+  private readonly walrusAt: number[];
 
-  const declaredGlobal = new Set<string>();
-  for (const match of text.matchAll(GLOBAL_STATEMENT)) {
-    for (const name of match[1].split(',')) {
-      const trimmed = name.replace(/\\\r?\n/g, '').trim();
-      if (trimmed !== '') declaredGlobal.add(identifierName(trimmed));
+  constructor(private readonly text: string) {
+    this.walrusAt = walrusOffsets(text);
+    const declaredGlobal = new Set<string>();
+    for (const match of text.matchAll(GLOBAL_STATEMENT)) {
+      for (const name of match[1].split(',')) {
+        const trimmed = name.replace(/\\\r?\n/g, '').trim();
+        if (trimmed !== '') declaredGlobal.add(identifierName(trimmed));
+      }
     }
+    this.bindings = { names: new Set(declaredGlobal), starImports: [], declaredGlobal };
   }
-  for (const name of declaredGlobal) names.add(name);
-  return { names, starImports, declaredGlobal };
+
+  /** Add the bindings of the module-level statements below `root`. */
+  add(root: Node): void {
+    const { text, walrusAt } = this;
+    const { names, starImports } = this.bindings;
+    let moduleName = '?';
+    walkTree(root, (path, cursor) => {
+      const { type, field, start, end } = path[path.length - 1];
+      // An expression binds a module name only through a walrus, so the others
+      // are skipped unread, unless they stand where a target does.
+      if (
+        EXPRESSIONS.has(type) &&
+        field !== 'left' &&
+        !TARGET_PARENTS.has(path[path.length - 2]?.type ?? '') &&
+        !containsOffset(walrusAt, start, end)
+      ) {
+        return false;
+      }
+      if (NESTED_SCOPES.has(type)) {
+        const name = cursor.currentNode.childForFieldName('name');
+        if (name !== null) names.add(identifierName(name.text));
+        return false;
+      }
+      if (field === 'module_name') moduleName = text.slice(start, end);
+      if (type === 'wildcard_import') starImports.push(moduleName);
+      if (type === 'identifier' && classifyIdentifier(path, text) === 'binding') names.add(identifierName(text.slice(start, end)));
+      return true;
+    });
+  }
 }

@@ -21,6 +21,17 @@ export interface ParsePlan {
   skipped: SkippedUnparsed[];
   /** Names of the blanked `def` and `class` statements, which the module binds. */
   blankedNames: string[];
+  /** The statements left in the parse, in order: candidate functions and module-level code. */
+  parsedStatements: ParsedStatement[];
+}
+
+/** A top-level statement that is parsed. */
+export interface ParsedStatement {
+  kind: 'def' | 'other';
+  /** The function's name, for a `def`. */
+  name: string;
+  start: number;
+  end: number;
 }
 
 // A bare name followed by "(", allowing the spaces, line continuations and
@@ -39,7 +50,7 @@ export function planParse(text: string, options: BuildOptions): ParsePlan | null
   const statements = scanTopLevel(text);
   if (statements === null) return null;
 
-  const plan: ParsePlan = { ranges: [], functions: 0, skipped: [], blankedNames: [] };
+  const plan: ParsePlan = { ranges: [], functions: 0, skipped: [], blankedNames: [], parsedStatements: [] };
   const blanked: Array<[number, number]> = [];
   for (const statement of statements) {
     const name = identifierName(statement.name ?? '');
@@ -53,6 +64,8 @@ export function planParse(text: string, options: BuildOptions): ParsePlan | null
       if (targets !== null) {
         blanked.push([statement.start, statement.end]);
         for (const target of targets) plan.blankedNames.push(target);
+      } else {
+        plan.parsedStatements.push({ kind: 'other', name: '', start: statement.start, end: statement.end });
       }
       continue;
     }
@@ -62,10 +75,14 @@ export function planParse(text: string, options: BuildOptions): ParsePlan | null
       plan.skipped.push({ start: statement.start, name, reason: 'async', detail: `${name} is an async function.` });
     } else if (options.mode === 'builtins') {
       const called = lexicalBuiltinCalls(text, statement.start, statement.end);
-      if (called === null || called.length >= 2) continue;
+      if (called === null || called.length >= 2) {
+        plan.parsedStatements.push({ kind: 'def', name, start: statement.start, end: statement.end });
+        continue;
+      }
       const list = called.length === 0 ? 'none' : called.join(', ');
       plan.skipped.push({ start: statement.start, name, reason: 'few-builtins', detail: `${name} calls fewer than two builtins (${list}).` });
     } else {
+      plan.parsedStatements.push({ kind: 'def', name, start: statement.start, end: statement.end });
       continue;
     }
     blanked.push([statement.start, statement.end]);
@@ -74,8 +91,35 @@ export function planParse(text: string, options: BuildOptions): ParsePlan | null
 
   // With no candidate function left, the module's bindings do not matter.
   const candidates = plan.functions - plan.skipped.length;
-  plan.ranges = candidates === 0 && options.mode === 'builtins' ? [] : keptRanges(text, blanked);
+  if (candidates === 0 && options.mode === 'builtins') {
+    plan.parsedStatements = [];
+  } else {
+    plan.ranges = keptRanges(text, blanked);
+  }
   return plan;
+}
+
+/**
+ * Return the ranges that cover the given statements, in order, merging
+ * neighbours. Statements start and end at line starts, so every column is 0
+ * except at the end of the text.
+ */
+export function statementRanges(text: string, statements: Array<{ start: number; end: number }>): Range[] {
+  const spans: Array<[number, number]> = [];
+  for (const { start, end } of statements) {
+    const last = spans[spans.length - 1];
+    if (last !== undefined && last[1] === start) last[1] = end;
+    else spans.push([start, end]);
+  }
+  const ranges: Range[] = [];
+  let row = 0;
+  let newline = text.indexOf('\n');
+  const pointAt = (offset: number) => {
+    for (; newline !== -1 && newline < offset; newline = text.indexOf('\n', newline + 1)) row++;
+    return { row, column: offset - (text.lastIndexOf('\n', offset - 1) + 1) };
+  };
+  for (const [start, end] of spans) ranges.push({ startIndex: start, endIndex: end, startPosition: pointAt(start), endPosition: pointAt(end) });
+  return ranges;
 }
 
 // `NAME = NAME = value`, where the value contains no walrus, binds only the names

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFile } from '../../src/core/extract';
+import { extractFile, PARSE_BATCH_CHARACTERS } from '../../src/core/extract';
 import { toJsonl } from '../../src/core/dataset';
 import { codeOutsideStrings, scanTopLevel } from '../../src/core/layout';
 import { planParse } from '../../src/core/prefilter';
@@ -105,11 +105,65 @@ describe('scan and full parse', () => {
         const bytes = new TextEncoder().encode(generateModule(seed, 40));
         const file = { archive: 'gen.zip', path: `gen/m${seed}.py`, bytes };
         const options = { ...DEFAULT_OPTIONS, mode };
-        const scan = extractFile(parser, file, options, 'scan');
         const full = extractFile(parser, file, options, 'full');
-        expect(toJsonl(scan.examples)).toBe(toJsonl(full.examples));
-        expect(scan.skipped).toEqual(full.skipped);
-        expect(scan.functions).toBe(full.functions);
+        // Whole, and in batches of about 2,000 characters as a large file would be.
+        for (const batchCharacters of [PARSE_BATCH_CHARACTERS, 2_000]) {
+          const scan = extractFile(parser, file, options, 'scan', batchCharacters);
+          expect(toJsonl(scan.examples)).toBe(toJsonl(full.examples));
+          expect(scan.skipped).toEqual(full.skipped);
+          expect(scan.functions).toBe(full.functions);
+          expect(scan.problem).toEqual(full.problem);
+        }
+      }
+    }
+  });
+
+  it('match a full parse in small batches', async () => {
+    const parser = await pythonParser();
+    const source = [
+      'import os',
+      'from helpers import *',
+      'if os.name == "nt":',
+      '    open = os.open',
+      'else:',
+      '    pass',
+      'try:',
+      '    import json',
+      'except ImportError:',
+      '    json = None',
+      'finally:',
+      '    pass',
+      'class Box:',
+      '    pass',
+      'def first(items):',
+      '    """Doc."""',
+      '    return len(items), str(items), second(items), third(items)',
+      '@decorate(sorted := 3)',
+      'def second(items):',
+      '    """Doc."""',
+      '    return len(items), open(items), first(items), third(items)',
+      'print "hello"',
+      'def third(items):',
+      '    """Doc."""',
+      '    print(sorted(items), min(items), repr(items))',
+      '    return first(items), second(items)',
+      'for index in range(3):',
+      '    pass',
+      'def fourth(items):',
+      '    """Doc."""',
+      '    return abs(items), repr(items), first(items), Box(items)',
+      '',
+    ].join('\n');
+    const file = { archive: 'mixed.zip', path: 'mixed/module.py', bytes: new TextEncoder().encode(source) };
+    for (const mode of ['builtins', 'globals'] as const) {
+      const options = { ...DEFAULT_OPTIONS, mode };
+      const full = extractFile(parser, file, options, 'full');
+      expect(full.examples.length, mode).toBeGreaterThan(0);
+      for (const batchCharacters of [40, 120, 300]) {
+        const scan = extractFile(parser, file, options, 'scan', batchCharacters);
+        expect(toJsonl(scan.examples), `${mode} ${batchCharacters}`).toBe(toJsonl(full.examples));
+        expect(scan.skipped, `${mode} ${batchCharacters}`).toEqual(full.skipped);
+        expect(scan.problem, `${mode} ${batchCharacters}`).toEqual(full.problem);
       }
     }
   });
