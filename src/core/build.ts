@@ -3,7 +3,7 @@ import { describeArchive, openInput, uniqueInputs, type ReadOptions } from './ar
 import type { ArchiveInfo, BuildCounts } from './manifest';
 import { selectExamples, type SelectionSettings } from './select';
 import { countSkipReasons, sortExamples } from './dataset';
-import { extractFile } from './extract';
+import { extractFile, MAX_EXAMPLES } from './extract';
 import type { BuildOptions, InputProblem, ReviewExample, SkippedFunction } from './types';
 
 /** A dropped or named input: a `.zip` archive or a `.py` file. */
@@ -32,17 +32,30 @@ export interface BuildResult {
  * Read every input, extract examples from each Python file and sort them.
  * Files are unpacked one at a time, so only one is held in memory at once.
  */
-export async function buildDataset(parser: Parser, inputs: Input[], options: BuildOptions, read: ReadOptions = {}): Promise<BuildResult> {
+export async function buildDataset(
+  parser: Parser,
+  inputs: Input[],
+  options: BuildOptions,
+  read: ReadOptions = {},
+  maxExamples = MAX_EXAMPLES,
+): Promise<BuildResult> {
   const result: BuildResult = { examples: [], skipped: [], problems: [], files: 0, readableFiles: 0, functions: 0, archives: [], skippedInputs: 0 };
   const unique = uniqueInputs(inputs);
   result.skippedInputs = unique.problems.length;
   result.problems.push(...unique.problems);
+  let full = false;
   for (const input of unique.inputs) {
+    if (full) {
+      const problem = { archive: input.name, path: null, message: notReadMessage(input.name, maxExamples) };
+      result.problems.push(problem);
+      result.archives.push(await describeArchive(input.name, input.bytes, { pythonFiles: 0, licence: null }, [problem]));
+      continue;
+    }
     const opened = await openInput(input.name, input.bytes, read);
     const fileProblems: InputProblem[] = [];
     let pythonFiles = 0;
     for await (const file of opened.files()) {
-      const extracted = extractFile(parser, file, options);
+      const extracted = extractFile(parser, file, options, 'scan', undefined, maxExamples);
       pythonFiles++;
       result.files++;
       if (extracted.readable) result.readableFiles++;
@@ -51,6 +64,11 @@ export async function buildDataset(parser: Parser, inputs: Input[], options: Bui
       for (const example of extracted.examples) result.examples.push(example);
       for (const skip of extracted.skipped) result.skipped.push(skip);
       if (extracted.problem !== null) fileProblems.push(extracted.problem);
+      if (result.examples.length >= maxExamples) {
+        fileProblems.push({ archive: file.archive, path: file.path, message: stoppedMessage(file, maxExamples) });
+        full = true;
+        break;
+      }
     }
     // The archive's own problems come first, then those of its files.
     const problems = [...opened.problems, ...fileProblems];
@@ -59,6 +77,17 @@ export async function buildDataset(parser: Parser, inputs: Input[], options: Bui
   }
   result.examples = sortExamples(result.examples);
   return result;
+}
+
+/** Return the sentence for the file after which a build stopped, full of examples. */
+export function stoppedMessage(file: { archive: string; path: string }, maxExamples = MAX_EXAMPLES): string {
+  const where = file.path === file.archive ? file.path : `${file.path} in ${file.archive}`;
+  return `Reading stopped after ${where}: the build holds ${maxExamples.toLocaleString('en-US')} examples or more, the maximum it keeps; the files after it were not read.`;
+}
+
+/** Return the sentence for an input left unread because the build was full. */
+export function notReadMessage(input: string, maxExamples = MAX_EXAMPLES): string {
+  return `${input} was not read: the build already holds ${maxExamples.toLocaleString('en-US')} examples, the maximum it keeps.`;
 }
 
 /** Select the dataset's examples from a build and count what each step kept and dropped. */

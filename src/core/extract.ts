@@ -20,6 +20,13 @@ export type ParseStrategy = 'scan' | 'full';
  */
 export const PARSE_BATCH_CHARACTERS = 1_000_000;
 
+/**
+ * The maximum number of examples taken from one file, and kept by one build.
+ * An example takes about 2.4 KB of memory in the CLI, so this bounds what a
+ * file of nothing but eligible functions can take.
+ */
+export const MAX_EXAMPLES = 250_000;
+
 /** Decode one Python file, parse it and build an example from each eligible top-level function. */
 export function extractFile(
   parser: Parser,
@@ -27,6 +34,7 @@ export function extractFile(
   options: BuildOptions,
   strategy: ParseStrategy = 'scan',
   batchCharacters = PARSE_BATCH_CHARACTERS,
+  maxExamples = MAX_EXAMPLES,
 ): FileResult {
   const result: FileResult = { examples: [], skipped: [], functions: 0, readable: false, problem: null };
   const where = file.path === file.archive ? file.path : `${file.path} in ${file.archive}`;
@@ -45,10 +53,19 @@ export function extractFile(
     const message = `${where} could not be parsed: syntax error at line ${line}. Only its functions that parse are read.`;
     result.problem = { archive: file.archive, path: file.path, message };
   };
+  let capped = false;
   const judgeFunctions = (root: Node, moduleBindings: ModuleBindings) => {
     for (const statement of root.namedChildren) {
       const definition = statement === null ? null : topLevelFunction(statement);
       if (statement === null || definition === null) continue;
+      if (capped) break;
+      if (result.examples.length >= maxExamples) {
+        capped = true;
+        const line = statement.startPosition.row + 1;
+        const message = `${where} reached ${maxExamples.toLocaleString('en-US')} examples, the maximum for one file; its functions from line ${line} on were not read.`;
+        result.problem = { archive: file.archive, path: file.path, message };
+        break;
+      }
 
       result.functions++;
       const facts = analyseFunction(text, statement, definition);

@@ -1,5 +1,7 @@
 import { describeArchive, openInput, uniqueInputs, type OpenedInput } from '../core/archive';
+import { notReadMessage, stoppedMessage } from '../core/build';
 import { compareText } from '../core/dataset';
+import { MAX_EXAMPLES } from '../core/extract';
 import type { ArchiveInfo } from '../core/manifest';
 import type { BuildOptions, FileResult, InputProblem, ReviewExample, SkippedFunction, SourceFile } from '../core/types';
 import { toWorkerError, type JobTotals, type ParseInput, type WorkerResponse } from './protocol';
@@ -36,8 +38,12 @@ interface ReadInput {
   opened: OpenedInput;
   /** How many of `opened.problems` have been posted to the page. */
   posted: number;
-  /** Files unpacked so far. */
+  /** Files parsed so far. */
   pythonFiles: number;
+  /** Files unpacked so far, some perhaps still waiting to be parsed. */
+  unpacked: number;
+  /** True when the build was full before this input was read. */
+  notRead: boolean;
   /** Problems of its files found while extracting. */
   fileProblems: InputProblem[];
 }
@@ -69,7 +75,7 @@ export async function runParse(
   for (const input of ordered) {
     const opened = await openContents(input);
     if (isStale()) return null;
-    read.push({ input, opened, posted: 0, pythonFiles: 0, fileProblems: [] });
+    read.push({ input, opened, posted: 0, pythonFiles: 0, unpacked: 0, notRead: false, fileProblems: [] });
     total += opened.fileCount;
   }
   const collectReadProblems = () => {
@@ -137,6 +143,20 @@ export async function runParse(
       entry.fileProblems.push(problem);
     }
     done++;
+    entry.pythonFiles++;
+
+    // A full build stops as the CLI's does, after this file; files started ahead are dropped.
+    if (finished.examples.length >= MAX_EXAMPLES) {
+      const problem = { archive: file.archive, path: file.path, message: stoppedMessage(file) };
+      problems.push(problem);
+      entry.fileProblems.push(problem);
+      for (const later of read.slice(read.indexOf(entry) + 1)) {
+        later.notRead = true;
+        problems.push({ archive: later.input.name, path: null, message: notReadMessage(later.input.name) });
+      }
+      started.length = 0;
+      exhausted = true;
+    }
 
     if (started.length === 0 || performance.now() - lastPost >= BATCH_INTERVAL_MS) {
       collectReadProblems();
@@ -159,8 +179,9 @@ export async function runParse(
   }
 
   for (const entry of read) {
-    const archiveProblems = [...entry.opened.problems, ...entry.fileProblems];
-    const summary = { pythonFiles: entry.pythonFiles, licence: entry.opened.licence };
+    const notRead = { archive: entry.input.name, path: null, message: notReadMessage(entry.input.name) };
+    const archiveProblems = entry.notRead ? [notRead] : [...entry.opened.problems, ...entry.fileProblems];
+    const summary = { pythonFiles: entry.pythonFiles, licence: entry.notRead ? null : entry.opened.licence };
     finished.archives.push(await describeArchive(entry.input.name, new Uint8Array(entry.input.bytes), summary, archiveProblems));
   }
   if (isStale()) return null;
@@ -175,14 +196,14 @@ async function* unpackAll(read: ReadInput[], onSkipped: (count: number) => void)
   for (const entry of read) {
     try {
       for await (const file of entry.opened.files()) {
-        entry.pythonFiles++;
+        entry.unpacked++;
         yield { entry, file };
       }
     } catch (error) {
       const message = `${entry.input.name} could not be read (${toWorkerError(error).message}).`;
       entry.opened.problems.push({ archive: entry.input.name, path: null, message });
     }
-    onSkipped(entry.opened.fileCount - entry.pythonFiles);
+    onSkipped(entry.opened.fileCount - entry.unpacked);
   }
 }
 

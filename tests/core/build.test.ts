@@ -89,6 +89,38 @@ describe('buildDataset', () => {
   });
 });
 
+describe('the example limit', () => {
+  const module = (count: number) =>
+    Array.from({ length: count }, (_, index) => `def f${index}(items):\n    """Doc."""\n    print(len(items))\n`).join('');
+
+  it('stops a file, then the build, at the limit', async () => {
+    const parser = await pythonParser();
+    const zip = new JSZip();
+    zip.file('repo/a.py', module(5));
+    zip.file('repo/b.py', module(2));
+    zip.file('repo/c.py', module(2));
+    const inputs = [
+      { name: 'repo.zip', bytes: await zip.generateAsync({ type: 'uint8array' }) },
+      { name: 'tool.py', bytes: new TextEncoder().encode(module(1)) },
+    ];
+    const result = await buildDataset(parser, inputs, DEFAULT_OPTIONS, {}, 3);
+    expect(result.examples.map((example) => `${example.source.path} ${example.source.function}`)).toEqual([
+      'repo/a.py f0',
+      'repo/a.py f1',
+      'repo/a.py f2',
+    ]);
+    expect(result.problems.map((problem) => problem.message)).toEqual([
+      'repo/a.py in repo.zip reached 3 examples, the maximum for one file; its functions from line 10 on were not read.',
+      'Reading stopped after repo/a.py in repo.zip: the build holds 3 examples or more, the maximum it keeps; the files after it were not read.',
+      'tool.py was not read: the build already holds 3 examples, the maximum it keeps.',
+    ]);
+    expect(result.archives.map((archive) => [archive.name, archive.pythonFiles])).toEqual([
+      ['repo.zip', 1],
+      ['tool.py', 0],
+    ]);
+  });
+});
+
 describe('toJsonl', () => {
   it('writes one object per line with a fixed key order', async () => {
     const { examples } = await buildShop();
