@@ -73,15 +73,16 @@ export function scanTopLevel(text: string): TopLevelStatement[] | null {
  * not close before `end`.
  */
 export function codeOutsideStrings(text: string, start: number, end: number): string | null {
-  const special = /["'#]/g;
   let code = '';
   let i = start;
   while (i < end) {
-    special.lastIndex = i;
-    const match = special.exec(text);
-    if (match === null || match.index >= end) break;
-    code += text.slice(i, match.index);
-    i = match.index;
+    // A search bounded by `end`: a regular expression would look on to the
+    // next quote in the file, which made many short statements quadratic.
+    let next = i;
+    while (next < end && !isQuoteOrHash(text.charCodeAt(next))) next++;
+    if (next >= end) break;
+    code += text.slice(i, next);
+    i = next;
     if (text[i] === '#') {
       const lineEnd = text.indexOf('\n', i);
       i = lineEnd === -1 || lineEnd > end ? end : lineEnd;
@@ -93,6 +94,10 @@ export function codeOutsideStrings(text: string, start: number, end: number): st
     i = close;
   }
   return code + text.slice(i, end);
+}
+
+function isQuoteOrHash(code: number): boolean {
+  return code === 34 || code === 39 || code === 35;
 }
 
 // Return the offset just past the string literal whose opening quote is at

@@ -54,6 +54,12 @@ export function planParse(text: string, options: BuildOptions): ParsePlan | null
   const blanked: Array<[number, number]> = [];
   for (const statement of statements) {
     const name = identifierName(statement.name ?? '');
+    // A walrus in a decorator, base or default binds a module name, so such a statement is parsed.
+    const hasWalrus = statement.kind !== 'other' && text.slice(statement.start, statement.end).includes(':=');
+    if (statement.kind === 'class' && hasWalrus) {
+      plan.parsedStatements.push({ kind: 'other', name: '', start: statement.start, end: statement.end });
+      continue;
+    }
     if (statement.kind === 'class') {
       blanked.push([statement.start, statement.end]);
       if (name !== '') plan.blankedNames.push(name);
@@ -73,6 +79,9 @@ export function planParse(text: string, options: BuildOptions): ParsePlan | null
     plan.functions++;
     if (statement.kind === 'async def') {
       plan.skipped.push({ start: statement.start, name, reason: 'async', detail: `${name} is an async function.` });
+    } else if (hasWalrus) {
+      plan.parsedStatements.push({ kind: 'def', name, start: statement.start, end: statement.end });
+      continue;
     } else if (options.mode === 'builtins') {
       const called = lexicalBuiltinCalls(text, statement.start, statement.end);
       if (called === null || called.length >= 2) {
@@ -126,6 +135,10 @@ export function statementRanges(text: string, statements: Array<{ start: number;
 // before the last "=": such statements (often large data tables) need no parse.
 const ASSIGNED_NAME = /[A-Za-z_][A-Za-z0-9_]*[ \t]*=(?!=)[ \t]*/y;
 
+// An "=" that is not part of a comparison. Keyword arguments match too, so
+// such statements are parsed, which is slower but never wrong.
+const ANOTHER_ASSIGNMENT = /(?<![=!<>])=(?!=)/;
+
 // A statement of string literals alone, such as a module docstring, binds nothing.
 const STRINGS_ONLY = /^[\s\\()]*(?:[rRuUbB]{0,2}S[\s\\()]*)+$/;
 const STRING_START = /^[\s\\(]*[rRuUbB]{0,2}["']/;
@@ -147,8 +160,15 @@ function unparsedBindings(text: string, start: number, end: number): string[] | 
   const value = codeOutsideStrings(text, at, end);
   if (value === null) return null;
   if (names.length === 0) return STRINGS_ONLY.test(value) ? [] : null;
-  // A walrus binds more names, and after ";" another statement may bind anything.
-  if (value.includes(':=') || value.includes(';') || /^\s*$/.test(value) || /[^\x00-\x7f]/.test(text.slice(start, at))) {
+  // A walrus binds more names, after ";" another statement may bind anything,
+  // and another "=" makes more targets: `X = (len) = 3`, `a = b, c = 1, 2`.
+  if (
+    value.includes(':=') ||
+    value.includes(';') ||
+    ANOTHER_ASSIGNMENT.test(value) ||
+    /^\s*$/.test(value) ||
+    /[^\x00-\x7f]/.test(text.slice(start, at))
+  ) {
     return null;
   }
   return names;

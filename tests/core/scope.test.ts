@@ -105,6 +105,11 @@ describe('names the function must not swap', () => {
       'for len in x: pass',
       'a = f"{(len := 3)}"',
       'b = ";"; len = 2',
+      'X = (len) = 3',
+      'a = len, other = 1, 2',
+      'X = \\\nlen = 3',
+      '@wrap(len := 3)\nclass A: pass',
+      '@wrap(len := 3)\ndef g(): pass',
     ];
     for (const line of cases) {
       expect(await refusal(`${line}\n\n${withBody([])}`)).toBe(
