@@ -65,7 +65,9 @@ export async function main(args: string[]): Promise<number> {
     const examples = warned === 1 ? '1 example comes' : `${warned} examples come`;
     console.error(`swapset: warning: ${examples} from modules with "from ... import *", which may rebind a swapped name.`);
   }
-  return inputs.length < command.inputs.length || result.skippedInputs > 0 ? 1 : 0;
+  // A problem without a path is one with a whole input: unreadable, not a zip, or without Python files.
+  const inputFailed = result.problems.some((problem) => problem.path === null);
+  return inputs.length < command.inputs.length || inputFailed ? 1 : 0;
 }
 
 function describeFileError(error: unknown): string {

@@ -4,7 +4,7 @@ import type { ArchiveInfo, BuildCounts } from './manifest';
 import { selectExamples, type SelectionSettings } from './select';
 import { countSkipReasons, sortExamples } from './dataset';
 import { extractFile, MAX_EXAMPLES } from './extract';
-import type { BuildOptions, InputProblem, ReviewExample, SkippedFunction } from './types';
+import type { BuildOptions, FileResult, InputProblem, ReviewExample, SkippedFunction } from './types';
 
 /** A dropped or named input: a `.zip` archive or a `.py` file. */
 export interface Input {
@@ -55,7 +55,15 @@ export async function buildDataset(
     const fileProblems: InputProblem[] = [];
     let pythonFiles = 0;
     for await (const file of opened.files()) {
-      const extracted = extractFile(parser, file, options, 'scan', undefined, maxExamples);
+      let extracted: FileResult;
+      try {
+        extracted = extractFile(parser, file, options, 'scan', undefined, maxExamples);
+      } catch (error) {
+        // One file that breaks the parser must not cost the user the rest, as in the page's worker.
+        const reason = error instanceof Error ? error.message : String(error);
+        const where = file.path === file.archive ? file.path : `${file.path} in ${file.archive}`;
+        extracted = { examples: [], skipped: [], functions: 0, readable: true, problem: { archive: file.archive, path: file.path, message: `${where} could not be parsed (${reason}).` } };
+      }
       pythonFiles++;
       result.files++;
       if (extracted.readable) result.readableFiles++;

@@ -50,9 +50,11 @@ export function readCentralDirectory(bytes: Uint8Array): ZipEntry[] {
   let count = view.getUint16(end + 10, true);
   let offset = view.getUint32(end + 16, true);
 
-  if (count === 0xffff || offset === 0xffffffff) {
-    const locator = end - 20;
-    if (locator < 0 || view.getUint32(locator, true) !== ZIP64_LOCATOR) throw new ZipError('a ZIP64 locator is missing');
+  const locator = end - 20;
+  const hasLocator = locator >= 0 && view.getUint32(locator, true) === ZIP64_LOCATOR;
+  // Exactly 65,535 entries fit the plain record, and writers then leave ZIP64 out.
+  if ((count === 0xffff && hasLocator) || offset === 0xffffffff) {
+    if (!hasLocator) throw new ZipError('a ZIP64 locator is missing');
     const record = readUint64(view, locator + 8);
     if (record + 56 > bytes.length || view.getUint32(record, true) !== ZIP64_END) throw new ZipError('the ZIP64 end record is missing');
     count = readUint64(view, record + 32);

@@ -9,6 +9,9 @@ interface ProblemGroup {
   problems: InputProblem[];
 }
 
+/** Problems listed per input; a damaged archive can have tens of thousands, which would stall the page. */
+const SHOWN_PER_INPUT = 200;
+
 /** Compare problem paths, with null (the whole input) before any file path. */
 function comparePaths(a: string | null, b: string | null): number {
   if (a === b) return 0;
@@ -51,11 +54,14 @@ export function ProblemList() {
           <div key={group.archive} className="problem-group">
             <h3 id={groupHeadingId}>{`${group.archive} (${group.problems.length})`}</h3>
             <ul aria-labelledby={groupHeadingId}>
-              {group.problems.map((problem, index) => (
+              {group.problems.slice(0, SHOWN_PER_INPUT).map((problem, index) => (
                 <li key={index} title={problem.path ?? problem.archive}>
                   {problem.message}
                 </li>
               ))}
+              {group.problems.length > SHOWN_PER_INPUT && (
+                <li className="problem-more">{`${(group.problems.length - SHOWN_PER_INPUT).toLocaleString('en-US')} more problems in ${group.archive} are not listed; the command line lists them all.`}</li>
+              )}
             </ul>
           </div>
         );

@@ -138,7 +138,8 @@ export async function runParse(
     } catch (error) {
       // One broken file must not cost the user the rest of the archive.
       const reason = toWorkerError(error).message;
-      const problem = { archive: file.archive, path: file.path, message: `${file.path} in ${file.archive} could not be parsed (${reason}).` };
+      const where = file.path === file.archive ? file.path : `${file.path} in ${file.archive}`;
+      const problem = { archive: file.archive, path: file.path, message: `${where} could not be parsed (${reason}).` };
       problems.push(problem);
       entry.fileProblems.push(problem);
     }

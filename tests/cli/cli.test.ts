@@ -82,13 +82,13 @@ describe('swapset build', () => {
     expect(stdout.trim().split('\n').pop()).toBe('checked 7 examples: 0 faulty, 0 warnings');
   });
 
-  it('reports bad inputs on stderr and goes on', async () => {
+  it('reports bad inputs on stderr, goes on and exits with 1', async () => {
     const { folder, zip } = await shopZip();
     const notZip = join(folder, 'notes.zip');
     await writeFile(notZip, 'plain text');
     const out = join(folder, 'out.jsonl');
     const result = await swapset(['build', notZip, zip, '--out', out]);
-    expect(result.code).toBe(0);
+    expect(result.code).toBe(1);
     expect(result.stderr).toBe('swapset: notes.zip is not a readable zip file (no end-of-central-directory record).\n');
   });
 
