@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { readInput } from '../../src/core/archive';
+import { writeRawZip } from '../helpers/zip';
 
 const SOURCE = 'def f(x):\n    """Doc."""\n    print(len(x))\n';
 
@@ -79,6 +80,16 @@ function patchAll(bytes: Uint8Array, from: string, to: number[]): Uint8Array {
   }
   return copy;
 }
+
+describe('readInput on a zip of exactly 65,535 entries', () => {
+  it('reads the plain end record without a ZIP64 one', async () => {
+    const entries = Array.from({ length: 65_535 }, (_, index) => ({ name: `repo/notes/${index}.txt`, data: 'x' }));
+    entries[65_534] = { name: 'repo/last.py', data: SOURCE };
+    const result = await readInput('repo.zip', new Uint8Array(writeRawZip(entries)));
+    expect(result.problems).toEqual([]);
+    expect(result.files.map((file) => file.path)).toEqual(['repo/last.py']);
+  });
+});
 
 describe('readInput on hand-made zip headers', () => {
   it('reads the first of two entries with one name', async () => {
