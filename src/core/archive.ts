@@ -41,6 +41,11 @@ export interface ReadOptions {
   inflate?: Inflate;
 }
 
+/** Return a file's name as messages give it: its path, then the input that contains it, unless the file is the input. */
+export function describeFile(file: { archive: string; path: string }): string {
+  return file.path === file.archive ? file.path : `${file.path} in ${file.archive}`;
+}
+
 /** Read a dropped `.zip` archive or loose `.py` file into its Python source files. */
 export async function readInput(name: string, bytes: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): Promise<InputContents> {
   const opened = await openInput(name, bytes, { limits });

@@ -1,5 +1,5 @@
 import type { Parser } from 'web-tree-sitter';
-import { describeArchive, openInput, uniqueInputs, type ReadOptions } from './archive';
+import { describeArchive, describeFile, openInput, uniqueInputs, type ReadOptions } from './archive';
 import type { ArchiveInfo, BuildCounts } from './manifest';
 import { selectExamples, type SelectionSettings } from './select';
 import { countSkipReasons, sortExamples } from './dataset';
@@ -57,12 +57,10 @@ export async function buildDataset(
     for await (const file of opened.files()) {
       let extracted: FileResult;
       try {
-        extracted = extractFile(parser, file, options, 'scan', undefined, maxExamples);
+        extracted = extractFile(parser, file, options, { maxExamples });
       } catch (error) {
         // One file that breaks the parser must not cost the user the rest, as in the page's worker.
-        const reason = error instanceof Error ? error.message : String(error);
-        const where = file.path === file.archive ? file.path : `${file.path} in ${file.archive}`;
-        extracted = { examples: [], skipped: [], functions: 0, readable: true, problem: { archive: file.archive, path: file.path, message: `${where} could not be parsed (${reason}).` } };
+        extracted = { examples: [], skipped: [], functions: 0, readable: true, problem: parseFailure(file, error) };
       }
       pythonFiles++;
       result.files++;
@@ -89,8 +87,13 @@ export async function buildDataset(
 
 /** Return the sentence for the file after which a build stopped, full of examples. */
 export function stoppedMessage(file: { archive: string; path: string }, maxExamples = MAX_EXAMPLES): string {
-  const where = file.path === file.archive ? file.path : `${file.path} in ${file.archive}`;
-  return `Reading stopped after ${where}: the build holds ${maxExamples.toLocaleString('en-US')} examples or more, the maximum it keeps; the files after it were not read.`;
+  return `Reading stopped after ${describeFile(file)}: the build holds ${maxExamples.toLocaleString('en-US')} examples or more, the maximum it keeps; the files after it were not read.`;
+}
+
+/** Return the problem of a file whose extraction threw, with the error's message. */
+export function parseFailure(file: { archive: string; path: string }, error: unknown): InputProblem {
+  const reason = error instanceof Error ? error.message : String(error);
+  return { archive: file.archive, path: file.path, message: `${describeFile(file)} could not be parsed (${reason}).` };
 }
 
 /** Return the sentence for an input left unread because the build was full. */

@@ -1,5 +1,6 @@
 import type { Node, Parser, Range } from 'web-tree-sitter';
 import { analyseFunction, topLevelFunction, type FunctionFacts } from './analyse';
+import { describeFile } from './archive';
 import { decodeSource } from './decode';
 import { buildExample } from './example';
 import { candidateNames, choosePair, refusedNames } from './choice';
@@ -27,17 +28,18 @@ export const PARSE_BATCH_CHARACTERS = 1_000_000;
  */
 export const MAX_EXAMPLES = 250_000;
 
+/** Settings for parsing one file and the number of examples it may give. Tests set smaller values. */
+export interface ExtractLimits {
+  strategy?: ParseStrategy;
+  batchCharacters?: number;
+  maxExamples?: number;
+}
+
 /** Decode one Python file, parse it and build an example from each eligible top-level function. */
-export function extractFile(
-  parser: Parser,
-  file: SourceFile,
-  options: BuildOptions,
-  strategy: ParseStrategy = 'scan',
-  batchCharacters = PARSE_BATCH_CHARACTERS,
-  maxExamples = MAX_EXAMPLES,
-): FileResult {
+export function extractFile(parser: Parser, file: SourceFile, options: BuildOptions, limits: ExtractLimits = {}): FileResult {
+  const { strategy = 'scan', batchCharacters = PARSE_BATCH_CHARACTERS, maxExamples = MAX_EXAMPLES } = limits;
   const result: FileResult = { examples: [], skipped: [], functions: 0, readable: false, problem: null };
-  const where = file.path === file.archive ? file.path : `${file.path} in ${file.archive}`;
+  const where = describeFile(file);
   const decoded = decodeSource(file.bytes, where);
   if ('error' in decoded) {
     result.problem = { archive: file.archive, path: file.path, message: decoded.error };
@@ -52,6 +54,9 @@ export function extractFile(
     if (line === null || result.problem !== null) return;
     const message = `${where} could not be parsed: syntax error at line ${line}. Only its functions that parse are read.`;
     result.problem = { archive: file.archive, path: file.path, message };
+  };
+  const reportNoTree = () => {
+    result.problem ??= { archive: file.archive, path: file.path, message: `${where} could not be parsed.` };
   };
   let capped = false;
   const judgeFunctions = (root: Node, moduleBindings: ModuleBindings) => {
@@ -100,7 +105,7 @@ export function extractFile(
         judgeFunctions(root, moduleBindings);
       });
       if (!parsed) {
-        result.problem = { archive: file.archive, path: file.path, message: `${where} could not be parsed.` };
+        reportNoTree();
         return result;
       }
     }
@@ -112,13 +117,13 @@ export function extractFile(
         reportError(findModuleLevelError(root));
         collector.add(root);
       });
-      if (!parsed) result.problem ??= { archive: file.archive, path: file.path, message: `${where} could not be parsed.` };
+      if (!parsed) reportNoTree();
     }
     const moduleBindings = collector.bindings;
     for (const name of [...plan!.blankedNames, ...batches.functionNames]) moduleBindings.names.add(name);
     for (const ranges of batches.functions) {
       const parsed = withTree(parser, text, ranges, (root) => judgeFunctions(root, moduleBindings));
-      if (!parsed) result.problem ??= { archive: file.archive, path: file.path, message: `${where} could not be parsed.` };
+      if (!parsed) reportNoTree();
     }
   }
 

@@ -1,5 +1,5 @@
 import { describeArchive, openInput, uniqueInputs, type OpenedInput } from '../core/archive';
-import { notReadMessage, stoppedMessage } from '../core/build';
+import { notReadMessage, parseFailure, stoppedMessage } from '../core/build';
 import { compareText } from '../core/dataset';
 import { MAX_EXAMPLES } from '../core/extract';
 import type { ArchiveInfo } from '../core/manifest';
@@ -137,9 +137,7 @@ export async function runParse(
       }
     } catch (error) {
       // One broken file must not cost the user the rest of the archive.
-      const reason = toWorkerError(error).message;
-      const where = file.path === file.archive ? file.path : `${file.path} in ${file.archive}`;
-      const problem = { archive: file.archive, path: file.path, message: `${where} could not be parsed (${reason}).` };
+      const problem = parseFailure(file, error);
       problems.push(problem);
       entry.fileProblems.push(problem);
     }

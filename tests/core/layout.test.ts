@@ -105,10 +105,10 @@ describe('scan and full parse', () => {
         const bytes = new TextEncoder().encode(generateModule(seed, 40));
         const file = { archive: 'gen.zip', path: `gen/m${seed}.py`, bytes };
         const options = { ...DEFAULT_OPTIONS, mode };
-        const full = extractFile(parser, file, options, 'full');
+        const full = extractFile(parser, file, options, { strategy: 'full' });
         // Whole, and in batches of about 2,000 characters as a large file would be.
         for (const batchCharacters of [PARSE_BATCH_CHARACTERS, 2_000]) {
-          const scan = extractFile(parser, file, options, 'scan', batchCharacters);
+          const scan = extractFile(parser, file, options, { batchCharacters });
           expect(toJsonl(scan.examples)).toBe(toJsonl(full.examples));
           expect(scan.skipped).toEqual(full.skipped);
           expect(scan.functions).toBe(full.functions);
@@ -157,10 +157,10 @@ describe('scan and full parse', () => {
     const file = { archive: 'mixed.zip', path: 'mixed/module.py', bytes: new TextEncoder().encode(source) };
     for (const mode of ['builtins', 'globals'] as const) {
       const options = { ...DEFAULT_OPTIONS, mode };
-      const full = extractFile(parser, file, options, 'full');
+      const full = extractFile(parser, file, options, { strategy: 'full' });
       expect(full.examples.length, mode).toBeGreaterThan(0);
       for (const batchCharacters of [40, 120, 300]) {
-        const scan = extractFile(parser, file, options, 'scan', batchCharacters);
+        const scan = extractFile(parser, file, options, { batchCharacters });
         expect(toJsonl(scan.examples), `${mode} ${batchCharacters}`).toBe(toJsonl(full.examples));
         expect(scan.skipped, `${mode} ${batchCharacters}`).toEqual(full.skipped);
         expect(scan.problem, `${mode} ${batchCharacters}`).toEqual(full.problem);
