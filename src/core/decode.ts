@@ -67,6 +67,8 @@ export function decodeSource(bytes: Uint8Array, name: string): Decoded {
 
   let decoder: TextDecoder;
   try {
+    // NOTE: Node and Chromium decode some codecs differently (koi8-u, cp866 and
+    // several CJK ones), so the CLI and the page can disagree on such files.
     decoder = new TextDecoder(label === 'ascii' ? 'utf-8' : label, { fatal: true, ignoreBOM: true });
   } catch {
     return { error: `${name} declares the encoding "${declared}", which is not supported.` };

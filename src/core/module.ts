@@ -119,6 +119,8 @@ export class ModuleBindingsCollector {
       ) {
         return false;
       }
+      // NOTE: a walrus in a default value, class base or return annotation binds a
+      // module name too, but the walk stops at the definition and misses it.
       if (NESTED_SCOPES.has(type)) {
         const name = cursor.currentNode.childForFieldName('name');
         if (name !== null) names.add(identifierName(name.text));
